@@ -146,7 +146,7 @@ StatusOr<CivilDate> ParseDate(std::string_view raw) {
   std::string_view text = Trim(raw);
   if (text.empty()) return Invalid(raw, "empty");
   size_t pos = 0;
-  int y, m, d;
+  int y = 0, m = 0, d = 0;
 
   // All digits: YYYYMMDD or YYMMDD.
   bool all_digits = true;

@@ -1,1 +1,257 @@
-// placeholder: being written
+#include "text/layout.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "text/chars.h"
+
+namespace entente::text {
+
+namespace {
+
+// Bullet characters that open a list item when followed by a space (UTF-8).
+constexpr const char* kBullets[] = {
+    "*", "-", "+", "\xE2\x80\xA2" /* • */, "\xE2\x80\xA3" /* ‣ */, "\xE2\x81\x83" /* ⁃ */,
+    "\xE2\x97\xA6" /* ◦ */, "\xE2\x96\xAA" /* ▪ */, "\xE2\x96\xA0" /* ■ */, "\xE2\x97\x8F" /* ● */,
+    "\xE2\x97\x8B" /* ○ */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB8" /* ▸ */, "\xC2\xB7" /* · */,
+    "\xE2\x9E\xA2" /* ➢ */, "\xE2\x9C\x93" /* ✓ */,
+};
+
+bool StartsLower(const std::string& norm, uint32_t pos, uint32_t end) {
+  if (pos >= end) return false;
+  size_t len;
+  return KindAt(norm, pos, &len) == CharKind::kLower;
+}
+
+bool EndsSentencePunct(const std::string& norm, const auto& line) {
+  if (line.text_end <= line.text_begin) return false;
+  char c = norm[line.text_end - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\'';
+}
+
+}  // namespace
+
+bool LayoutAnalyzer::MaskBullet(std::string* norm, Line* line) const {
+  std::string& s = *norm;
+  for (const char* b : kBullets) {
+    const size_t n = std::strlen(b);
+    const uint32_t p = line->text_begin;
+    if (p + n < line->text_end && s.compare(p, n, b) == 0 && s[p + n] == ' ') {
+      // "--" (an em dash) and "**" are not bullets; neither is "-5".
+      if (n == 1 && p + 1 < line->text_end && s[p + 1] == s[p]) return false;
+      for (size_t k = 0; k < n; ++k) s[p + k] = ' ';
+      line->text_begin = static_cast<uint32_t>(p + n);
+      while (line->text_begin < line->text_end && s[line->text_begin] == ' ') ++line->text_begin;
+      line->bullet = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Citation markers: "[" digits, with commas, semicolons, ranges and page references ("p.", "pp.",
+// "ff"), closed by "]" — or running to the end of the line unclosed, as when a page was cut
+// after "[1, p.". Brackets holding words ("[the minister]") are text and stay.
+uint32_t LayoutAnalyzer::MaskCitations(std::string* norm, const Line& line) const {
+  std::string& s = *norm;
+  uint32_t count = 0;
+  for (uint32_t k = line.text_begin; k < line.text_end; ++k) {
+    if (s[k] != '[') continue;
+    uint32_t p = k + 1;
+    while (p < line.text_end && s[p] == ' ') ++p;
+    if (p >= line.text_end || !IsAsciiDigit(s[p])) continue;
+    bool closed = false;
+    bool ok = true;
+    while (p < line.text_end && p - k < 48) {
+      char c = s[p];
+      if (c == ']') { closed = true; break; }
+      if (IsAsciiDigit(c) || c == ' ' || c == ',' || c == ';' || c == '-' || c == ':' || c == '.') {
+        ++p;
+        continue;
+      }
+      // Page references: p, pp, ff (lower case letters only in those words).
+      if (c == 'p' || c == 'f') {
+        uint32_t q = p;
+        while (q < line.text_end && (s[q] == 'p' || s[q] == 'f')) ++q;
+        std::string_view w(s.data() + p, q - p);
+        if (w == "p" || w == "pp" || w == "ff") {
+          p = q;
+          continue;
+        }
+      }
+      ok = false;
+      break;
+    }
+    if (!ok) continue;
+    uint32_t end;
+    if (closed) end = p + 1;
+    else if (p >= line.text_end) end = line.text_end;  // dangling at the end of the line
+    else continue;                                     // too long to be a marker
+    for (uint32_t q = k; q < end; ++q) s[q] = ' ';
+    ++count;
+    k = end - 1;
+  }
+  return count;
+}
+
+// Page joins glue the last word of one element to the first of the next: "nowThe",
+// "SubscribeThe", "said.The". Breaks go before the capital. Brand names in camel case survive:
+// a glue needs at least two lower-case letters before the capital and a lower-case letter after
+// it ("iPhone", "eBay", "macOS" stay), and a capitalised first part must be an interface word
+// followed by a sentence opener ("ShareThe" splits, "PlayStation" and "LinkedIn" do not).
+void LayoutAnalyzer::FindGlue(const std::string& s, const Line& line,
+                              std::vector<uint32_t>* breaks) const {
+  uint32_t word_start = line.text_begin;
+  for (uint32_t q = line.text_begin + 1; q + 1 < line.text_end; ++q) {
+    char c = s[q];
+    if (c == ' ') {
+      word_start = q + 1;
+      continue;
+    }
+    if (!IsAsciiUpper(c) || !IsAsciiLower(s[q + 1])) continue;
+    char prev = s[q - 1];
+    if (prev == '.' || prev == '!' || prev == '?' || prev == '"' || prev == '\'' || prev == ')') {
+      // "said.The", "said."The" is not this case: the capital must follow the punctuation.
+      uint32_t p = q - 1;
+      while (p > word_start && (s[p] == '"' || s[p] == '\'' || s[p] == ')')) --p;
+      if (s[p] != '.' && s[p] != '!' && s[p] != '?') continue;
+      if (p < word_start + 2) continue;
+      char a = s[p - 1], b = s[p - 2];
+      bool letters = (IsAsciiLower(a) || IsAsciiDigit(a)) && (IsAsciiLower(b) || IsAsciiDigit(b));
+      if (!letters) continue;
+      // Not inside a web or e-mail address ("Vangie.McGilloway@...", "Newsfeed.Com"): the whole
+      // word is checked, and a short capitalised word after the period must open a sentence.
+      uint32_t word_end = q;
+      while (word_end < line.text_end && s[word_end] != ' ') ++word_end;
+      std::string_view word(s.data() + word_start, word_end - word_start);
+      if (word.find("://") != std::string_view::npos || word.find('@') != std::string_view::npos ||
+          word.substr(0, 4) == "www.") {
+        continue;
+      }
+      uint32_t right_end = q + 1;
+      while (right_end < line.text_end && IsAsciiAlpha(s[right_end])) ++right_end;
+      if (right_end - q <= 3 && !resources_.IsSentenceOpener(std::string_view(s.data() + q, right_end - q))) {
+        continue;
+      }
+      breaks->push_back(q);
+      continue;
+    }
+    if (!IsAsciiLower(prev)) continue;
+    // The letters before the capital, back to the start of the letter run.
+    uint32_t run = q;
+    while (run > word_start && IsAsciiAlpha(s[run - 1])) --run;
+    if (q - run < 2) continue;
+    bool lower_run = true;
+    for (uint32_t k = run; k < q; ++k) lower_run = lower_run && IsAsciiLower(s[k]);
+    if (lower_run) {
+      breaks->push_back(q);
+      continue;
+    }
+    // A capitalised word ("Subscribe") glued to a sentence opener ("The").
+    bool capitalised = IsAsciiUpper(s[run]);
+    for (uint32_t k = run + 1; k < q && capitalised; ++k) capitalised = IsAsciiLower(s[k]);
+    if (!capitalised) continue;
+    uint32_t right_end = q + 1;
+    while (right_end < line.text_end && IsAsciiAlpha(s[right_end])) ++right_end;
+    std::string_view left(s.data() + run, q - run);
+    std::string_view right(s.data() + q, right_end - q);
+    if (resources_.InterfaceWord(left) == InterfaceWordClass::kInterface &&
+        resources_.IsSentenceOpener(right)) {
+      breaks->push_back(q);
+    }
+  }
+}
+
+// Hard-wrapped text (newswire, e-mail, plain-text reports): most lines that continue a paragraph
+// are of similar length below ~110 characters, and a fair share of them are followed by a line
+// starting in lower case. Lists of short lines and one-paragraph-per-line text fail one test.
+bool LayoutAnalyzer::Wrapped(const std::string& norm, const std::vector<Line>& lines,
+                             uint32_t* width) {
+  std::vector<uint32_t> lengths;
+  size_t lower_next = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& a = lines[i];
+    const Line& b = lines[i + 1];
+    if (a.blank || b.blank) continue;
+    lengths.push_back(a.text_end - a.text_begin);
+    if (StartsLower(norm, b.text_begin, b.text_end)) ++lower_next;
+  }
+  if (lengths.size() < 3) return false;
+  std::sort(lengths.begin(), lengths.end());
+  const uint32_t w = lengths[lengths.size() * 9 / 10];
+  const uint32_t median = lengths[lengths.size() / 2];
+  *width = w;
+  return w >= 30 && w <= 110 && median * 2 >= w && lower_next * 5 >= lengths.size();
+}
+
+void LayoutAnalyzer::Run(std::string* norm, Layout* layout) const {
+  layout->Clear();
+  std::string& s = *norm;
+  thread_local std::vector<Line> lines;
+  lines.clear();
+  const uint32_t n = static_cast<uint32_t>(s.size());
+  for (uint32_t pos = 0; pos <= n;) {
+    const void* nl = std::memchr(s.data() + pos, '\n', n - pos);
+    uint32_t end = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - s.data()) : n;
+    Line line{pos, end, pos, end, true, false};
+    while (line.text_begin < end && s[line.text_begin] == ' ') ++line.text_begin;
+    while (line.text_end > line.text_begin && s[line.text_end - 1] == ' ') --line.text_end;
+    line.blank = line.text_begin == line.text_end;
+    lines.push_back(line);
+    pos = end + 1;
+    if (!nl) break;
+  }
+
+  for (Line& line : lines) {
+    if (line.blank) continue;
+    if (MaskBullet(norm, &line)) ++layout->bullets;
+    uint32_t c = MaskCitations(norm, line);
+    if (c > 0) {
+      layout->citations += c;
+      while (line.text_end > line.text_begin && s[line.text_end - 1] == ' ') --line.text_end;
+      while (line.text_begin < line.text_end && s[line.text_begin] == ' ') ++line.text_begin;
+      line.blank = line.text_begin == line.text_end;
+    }
+    if (!line.blank) FindGlue(s, line, &layout->breaks);
+  }
+
+  uint32_t width = 0;
+  const bool wrapped = Wrapped(s, lines, &width);
+
+  // Group lines into blocks.
+  bool open = false;
+  Block block{0, 0};
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.blank) {
+      if (open) layout->blocks.push_back(block);
+      open = false;
+      continue;
+    }
+    if (open) {
+      const Line& prev = lines[i - 1];
+      bool soft;
+      if (line.bullet) {
+        soft = false;
+      } else if (wrapped) {
+        const uint32_t prev_indent = prev.text_begin - prev.begin;
+        const uint32_t indent = line.text_begin - line.begin;
+        const bool short_line = (prev.text_end - prev.text_begin) * 10 < width * 6;
+        soft = indent <= prev_indent + 1 &&
+               (!short_line || StartsLower(s, line.text_begin, line.text_end));
+      } else {
+        soft = StartsLower(s, line.text_begin, line.text_end) && !EndsSentencePunct(s, prev);
+      }
+      if (soft) {
+        block.end = line.text_end;
+        continue;
+      }
+      layout->blocks.push_back(block);
+    }
+    block = {line.text_begin, line.text_end};
+    open = true;
+  }
+  if (open) layout->blocks.push_back(block);
+}
+
+}  // namespace entente::text

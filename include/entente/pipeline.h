@@ -1,0 +1,61 @@
+// entente/pipeline.h — the engine, built once and then used read-only from any number of threads.
+//
+//   PipelineOptions options;                      // data_dir: "" finds data/ (see below)
+//   auto pipeline = Pipeline::Load(options);
+//   if (!pipeline.ok()) { report(pipeline.status()); return; }
+//   TextAnalysis analysis;                        // one per thread, reused for every document
+//   for (const Document& doc : docs) {
+//     (*pipeline)->AnalyzeText(doc, &analysis);
+//     for (const Sentence& s : analysis.sentences) {
+//       if (s.analysed()) use(doc.text.substr(s.span.begin, s.span.size()));
+//     }
+//   }
+//
+// Thread safety: after Load, every const method may be called concurrently. Pipeline is neither
+// copyable nor movable (its parts refer to each other); hold it in the unique_ptr Load returns.
+#ifndef ENTENTE_PIPELINE_H_
+#define ENTENTE_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "entente/document.h"
+#include "entente/status.h"
+#include "entente/text.h"
+
+namespace entente {
+
+struct PipelineOptions {
+  // Where data/ is (word lists now; models and dictionaries later). Empty: $ENTENTE_DATA, else the
+  // data/ directory of the source tree the program was built from.
+  std::string data_dir;
+  TextOptions text;
+};
+
+class Pipeline {
+ public:
+  static StatusOr<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Normalises, cleans, splits and tokenises doc.text into *out (cleared first).
+  void AnalyzeText(const Document& doc, TextAnalysis* out) const;
+
+  const PipelineOptions& options() const { return options_; }
+  // The data directory in use and the versions of the data files loaded, for provenance.
+  const std::string& data_dir() const { return data_dir_; }
+  const std::string& data_versions() const;
+
+ private:
+  struct Impl;
+  explicit Pipeline(const PipelineOptions& options);
+
+  PipelineOptions options_;
+  std::string data_dir_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_PIPELINE_H_
