@@ -74,7 +74,10 @@ bool InputStream::Fill() {
 }
 
 std::string_view InputStream::Peek(size_t n) {
-  while (end_ - begin_ < n && end_ < buf_.size() && Fill()) {
+  // Test the unread byte count, not end_: Fill() first moves the unread bytes to the front, so
+  // there is room to read whenever the buffer is not full of unread bytes, even when end_ is at
+  // the buffer's end (after a read drained it exactly, which used to look like the end of input).
+  while (end_ - begin_ < n && end_ - begin_ < buf_.size() && Fill()) {
   }
   return std::string_view(buf_.data() + begin_, std::min(n, end_ - begin_));
 }

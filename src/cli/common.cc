@@ -16,7 +16,10 @@ void AddInputFlags(CLI::App* cmd, InputFlags* f) {
   cmd->add_flag("--lines", f->lines, "Plain text: each non-blank line is a document (= --input lines)");
   cmd->add_option("--field", f->fields,
                   "JSONL: read a document field from another key, e.g. --field text=body "
-                  "(fields: id, date, title, text, url, source); repeatable");
+                  "(fields: id, date, title, text, url, source); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)  // one value per --field: the file names after it stay files
+      ->take_all();
   cmd->add_option("--max-doc-bytes", f->max_doc_bytes,
                   "Largest record (JSONL line, XML or TABARI record) read; larger ones are reported "
                   "and skipped. Plain-text and HTML files above it are read in parts.")

@@ -141,11 +141,24 @@ InputFormat FormatFromContent(std::string_view head) {
     }
     return InputFormat::kAuto;
   }
-  // TABARI: the first line is "YYMMDD ID" (six digits, white space, an identifier).
-  if (s.size() >= 8) {
-    bool six_digits = true;
-    for (size_t k = 0; k < 6; ++k) six_digits = six_digits && std::isdigit(static_cast<unsigned char>(s[k]));
-    if (six_digits && (s[6] == ' ' || s[6] == '\t')) return InputFormat::kTabari;
+  // TABARI: the first record line is "YYMMDD ID" or "YYYYMMDD ID" (digits, then white space or
+  // "*"); blank lines and "#" banner lines may come before it, as in the TABARI suite files.
+  size_t line = 0;
+  while (line < s.size()) {
+    size_t eol = s.find('\n', line);
+    std::string_view l = s.substr(line, eol == std::string_view::npos ? s.size() - line : eol - line);
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    if (!l.empty() && l[0] != '#') {
+      size_t digits = 0;
+      while (digits < l.size() && std::isdigit(static_cast<unsigned char>(l[digits]))) ++digits;
+      if ((digits == 6 || digits == 8) && digits < l.size() &&
+          (l[digits] == ' ' || l[digits] == '\t' || l[digits] == '*')) {
+        return InputFormat::kTabari;
+      }
+      break;
+    }
+    if (eol == std::string_view::npos) break;
+    line = eol + 1;
   }
   return InputFormat::kAuto;
 }

@@ -35,6 +35,9 @@ class JsonlReader final : public DocumentReader {
                     " bytes; skipped (raise --max-doc-bytes to read it)");
         continue;
       }
+      // A UTF-8 byte-order mark (written by some Windows tools) is not JSON; without this the
+      // first record would be reported as malformed and lost.
+      if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
       if (IsBlank(line)) continue;
       if (Parse(line, n, doc)) {
         RepairText(doc);
@@ -77,7 +80,9 @@ class JsonlReader final : public DocumentReader {
       Skip(n, "expected a JSON object, found another JSON value");
       return false;
     }
-    if (obj.Find(options_.text_field) == nullptr) {
+    // "text": null is no text, as null is for the optional fields: reported, not an empty doc.
+    if (const base::JsonValue* text = obj.Find(options_.text_field);
+        text == nullptr || text->is_null()) {
       Skip(n, "no \"" + options_.text_field + "\" field (choose another with --field text=NAME)");
       return false;
     }

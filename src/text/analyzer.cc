@@ -21,6 +21,8 @@ const char* SegmentKindName(SegmentKind kind) {
 namespace entente::text {
 
 namespace {
+constexpr int kMaxHeadlinesBeforeDateline = 3;
+
 // Per-thread scratch, reused across documents so that steady-state analysis does not allocate.
 struct Scratch {
   OffsetMap map;
@@ -48,10 +50,11 @@ void TextAnalyzer::Analyze(std::string_view text, TextAnalysis* out) const {
   stats.glued_words = static_cast<uint32_t>(layout.breaks.size());
   const std::string_view norm = out->normalized;
 
-  bool first_text = true;  // no analysed sentence yet: a dateline may come
+  bool first_text = true;  // only headlines so far: a dateline may come
+  int headlines = 0;
   for (const Block& block : layout.blocks) {
     const uint32_t first = static_cast<uint32_t>(out->tokens.size());
-    tokenizer_.Run(norm, block.begin, block.end, layout.breaks, &out->tokens, &stats);
+    tokenizer_.Run(norm, block.begin, block.end, layout.breaks, scratch.map, &out->tokens, &stats);
     const uint32_t last = static_cast<uint32_t>(out->tokens.size());
     if (first == last) continue;
     scratch.ranges.clear();
@@ -66,7 +69,8 @@ void TextAnalyzer::Analyze(std::string_view text, TextAnalysis* out) const {
           IsInterfaceSegment(norm, out->tokens, r.first, r.last, resources_)) {
         s.kind = SegmentKind::kInterface;
       } else if (first_text) {
-        first_text = false;
+        // A dateline opens the story, possibly after its headlines (segments without final
+        // punctuation); the first sentence that is neither ends the search.
         if (options_.detect_datelines) {
           if (uint32_t n = DatelineLength(norm, out->tokens, r.first, r.last)) {
             Sentence d = s;
@@ -74,7 +78,14 @@ void TextAnalyzer::Analyze(std::string_view text, TextAnalysis* out) const {
             d.token_end = r.first + n;
             out->sentences.push_back(d);
             s.token_begin = r.first + n;
+            first_text = false;
           }
+        }
+        if (first_text && ++headlines > kMaxHeadlinesBeforeDateline) first_text = false;
+        if (first_text) {
+          std::string_view last_form = out->Form(out->tokens[r.last - 1]);
+          const char c = last_form.back();
+          if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':') first_text = false;
         }
       }
       out->sentences.push_back(s);

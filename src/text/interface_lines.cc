@@ -23,17 +23,23 @@ bool IsInterfaceSegment(std::string_view norm, const std::vector<Token>& tokens,
   };
   if (form(last - 1) == ".") return false;
   uint32_t words = 0, ui = 0, function = 0;
+  bool starts_with_call = false;
   for (uint32_t i = first; i < last; ++i) {
     std::string_view w = form(i);
     if (!HasLetter(w)) continue;
     if (++words > 8) return false;
     switch (resources.InterfaceWord(w)) {
+      case InterfaceWordClass::kCallToAction:
+        if (words == 1) starts_with_call = true;
+        ++ui;
+        break;
       case InterfaceWordClass::kInterface: ++ui; break;
       case InterfaceWordClass::kFunction: ++function; break;
       case InterfaceWordClass::kNone: break;
     }
   }
   if (words == 0) return last - first <= 6;
+  if (starts_with_call) return true;
   return ui >= 1 && (ui + function) * 4 >= words * 3;
 }
 

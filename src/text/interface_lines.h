@@ -4,8 +4,9 @@
 // A segment is one when it stands alone (a whole block, or a piece cut off by a glued page join),
 // has no final period, and either has no letters at all (at most 6 tokens of symbols, arrows,
 // pipes or numbers) or has at most 8 words of which at least one is an interface word and at
-// least 3/4 are interface or function words (data/text/interface_words.txt). Headlines survive:
-// "Share prices fall" has one such word in three.
+// least 3/4 are interface or function words (data/text/interface_words.txt), or it begins with a
+// call-to-action verb ("Subscribe to our weekly briefing"). Headlines survive: "Share prices fall"
+// has one such word in three and "share" is not a call-to-action verb.
 #ifndef ENTENTE_TEXT_INTERFACE_LINES_H_
 #define ENTENTE_TEXT_INTERFACE_LINES_H_
 

@@ -99,10 +99,34 @@ uint32_t LayoutAnalyzer::MaskCitations(std::string* norm, const Line& line) cons
 // a glue needs at least two lower-case letters before the capital and a lower-case letter after
 // it ("iPhone", "eBay", "macOS" stay), and a capitalised first part must be an interface word
 // followed by a sentence opener ("ShareThe" splits, "PlayStation" and "LinkedIn" do not).
+//
+// Linear in the line: a run without spaces can be megabytes long (a base64 image, a joined table),
+// so nothing here rescans the word for every capital in it. The letter run before a capital is
+// tracked as the scan goes, the word's extent and address test are computed once per word, and
+// the word after a capital is read only as far as the rules look (3 letters for the period case;
+// 64, the longest word a list lookup accepts, for the interface-word case).
 void LayoutAnalyzer::FindGlue(const std::string& s, const Line& line,
                               std::vector<uint32_t>* breaks) const {
+  constexpr uint32_t kLongestListWord = 64;  // TextResources looks up no longer word
   uint32_t word_start = line.text_begin;
+  // The ASCII letter run ending before q: [run, q), holding `uppers` capitals.
+  uint32_t run = line.text_begin;
+  uint32_t uppers = 0;
+  // The extent of the word at word_start and whether it is a web or e-mail address, once per word.
+  uint32_t checked_word = UINT32_MAX;
+  bool address = false;
+  auto letters_after = [&](uint32_t q, uint32_t limit) {
+    uint32_t end = q + 1;
+    while (end < line.text_end && end - q <= limit && IsAsciiAlpha(s[end])) ++end;
+    return end;
+  };
   for (uint32_t q = line.text_begin + 1; q + 1 < line.text_end; ++q) {
+    if (IsAsciiAlpha(s[q - 1])) {
+      uppers += IsAsciiUpper(s[q - 1]) ? 1 : 0;
+    } else {
+      run = q;
+      uppers = 0;
+    }
     char c = s[q];
     if (c == ' ') {
       word_start = q + 1;
@@ -121,15 +145,17 @@ void LayoutAnalyzer::FindGlue(const std::string& s, const Line& line,
       if (!letters) continue;
       // Not inside a web or e-mail address ("Vangie.McGilloway@...", "Newsfeed.Com"): the whole
       // word is checked, and a short capitalised word after the period must open a sentence.
-      uint32_t word_end = q;
-      while (word_end < line.text_end && s[word_end] != ' ') ++word_end;
-      std::string_view word(s.data() + word_start, word_end - word_start);
-      if (word.find("://") != std::string_view::npos || word.find('@') != std::string_view::npos ||
-          word.substr(0, 4) == "www.") {
-        continue;
+      if (checked_word != word_start) {
+        checked_word = word_start;
+        const void* space = std::memchr(s.data() + q, ' ', line.text_end - q);
+        const uint32_t word_end =
+            space ? static_cast<uint32_t>(static_cast<const char*>(space) - s.data()) : line.text_end;
+        std::string_view word(s.data() + word_start, word_end - word_start);
+        address = word.find("://") != std::string_view::npos ||
+                  word.find('@') != std::string_view::npos || word.substr(0, 4) == "www.";
       }
-      uint32_t right_end = q + 1;
-      while (right_end < line.text_end && IsAsciiAlpha(s[right_end])) ++right_end;
+      if (address) continue;
+      uint32_t right_end = letters_after(q, 3);
       if (right_end - q <= 3 && !resources_.IsSentenceOpener(std::string_view(s.data() + q, right_end - q))) {
         continue;
       }
@@ -138,27 +164,23 @@ void LayoutAnalyzer::FindGlue(const std::string& s, const Line& line,
     }
     if (!IsAsciiLower(prev)) continue;
     // The letters before the capital, back to the start of the letter run.
-    uint32_t run = q;
-    while (run > word_start && IsAsciiAlpha(s[run - 1])) --run;
     if (q - run < 2) continue;
-    bool lower_run = true;
-    for (uint32_t k = run; k < q; ++k) lower_run = lower_run && IsAsciiLower(s[k]);
-    if (lower_run) {
+    if (uppers == 0) {
       breaks->push_back(q);
       continue;
     }
     // A capitalised word ("Subscribe") glued to a sentence opener ("The").
-    bool capitalised = IsAsciiUpper(s[run]);
-    for (uint32_t k = run + 1; k < q && capitalised; ++k) capitalised = IsAsciiLower(s[k]);
+    const bool capitalised = IsAsciiUpper(s[run]) && uppers == 1;
     if (!capitalised) continue;
-    uint32_t right_end = q + 1;
-    while (right_end < line.text_end && IsAsciiAlpha(s[right_end])) ++right_end;
     std::string_view left(s.data() + run, q - run);
-    std::string_view right(s.data() + q, right_end - q);
-    if (resources_.InterfaceWord(left) == InterfaceWordClass::kInterface &&
-        resources_.IsSentenceOpener(right)) {
-      breaks->push_back(q);
+    const InterfaceWordClass left_class = resources_.InterfaceWord(left);
+    if (left_class != InterfaceWordClass::kInterface &&
+        left_class != InterfaceWordClass::kCallToAction) {
+      continue;
     }
+    uint32_t right_end = letters_after(q, kLongestListWord);
+    std::string_view right(s.data() + q, right_end - q);
+    if (resources_.IsSentenceOpener(right)) breaks->push_back(q);
   }
 }
 

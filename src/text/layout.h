@@ -6,10 +6,10 @@
 //  - words glued at a page join ("Subscribe nowThe minister", "said.The") get a hard break;
 //  - lines are grouped into blocks. A blank line always ends a block. A single line break ends
 //    one too, except inside hard-wrapped text (most lines of similar length, continuation lines
-//    starting in lower case), where it is a space unless the line is short (a headline or a
-//    paragraph end) or the next line is indented or a list item; in text that is not wrapped a
-//    line break is a space only when the next line continues in lower case after a line without
-//    final punctuation.
+//    starting in lower case), where it is a space unless the next line is indented or a list item,
+//    or the line is short (a headline or a paragraph end) and the next line does not continue in
+//    lower case; in text that is not wrapped a line break is a space only when the next line
+//    continues in lower case after a line without final punctuation.
 // Every block boundary is a sentence boundary.
 #ifndef ENTENTE_TEXT_LAYOUT_H_
 #define ENTENTE_TEXT_LAYOUT_H_

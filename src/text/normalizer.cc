@@ -13,6 +13,8 @@ namespace {
 
 // The replacement for a code point that folds, or nullptr. An empty string deletes it.
 const char* Fold(char32_t cp) {
+  // C1 control characters are control characters too (U+0085, next line, is a line end).
+  if (cp >= 0x0080 && cp <= 0x009F && cp != 0x0085) return " ";
   switch (cp) {
     case 0x00A0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
     case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
@@ -104,9 +106,12 @@ class Normalizer {
   uint32_t OutPos() const { return static_cast<uint32_t>(out_->size()); }
 
   // Emits `rep` in place of original bytes [from, to), recording the edit when lengths differ.
-  // Same-length replacements keep the identity mapping and need no record.
+  // A same-length replacement of one character by one (U+FFFD for a 3-byte invalid sequence)
+  // keeps the identity mapping and needs no record; "…" -> "..." does need one, or a token cut
+  // between the dots would map into the middle of the original character.
   void Replace(size_t from, size_t to, std::string_view rep) {
-    if (rep.size() == to - from) {
+    if (rep.size() == to - from &&
+        base::DecodeUtf8(rep.data(), rep.data() + rep.size()).len == rep.size()) {
       out_->append(rep);
       return;
     }
@@ -171,13 +176,13 @@ class Normalizer {
     }
   }
 
-  // NFC of the word [from, to), then folding; the word is one edit region when NFC changed it.
-  // Returns false (nothing emitted) when NFC leaves the word as it is.
-  bool NfcWord(size_t from, size_t to) {
-    // Repair first: utf8proc refuses invalid input.
+  // NFC of the original bytes [from, to) (repaired first: utf8proc refuses invalid input) into
+  // *nfc, which stays valid until the next call; *bad receives the number of invalid sequences.
+  // Returns false when utf8proc fails.
+  bool Nfc(size_t from, size_t to, std::string_view* nfc, uint32_t* bad) {
     std::string& word = word_;
     word.assign(in_.data() + from, to - from);
-    uint32_t bad = base::RepairUtf8(&word);
+    *bad = base::RepairUtf8(&word);
     const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     const auto* src = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
     const auto len = static_cast<utf8proc_ssize_t>(word.size());
@@ -192,10 +197,115 @@ class Normalizer {
     if (n < 0) return false;
     n = utf8proc_reencode(buffer_.data(), n, options);
     if (n < 0) return false;
-    std::string_view nfc(reinterpret_cast<const char*>(buffer_.data()), static_cast<size_t>(n));
+    *nfc = std::string_view(reinterpret_cast<const char*>(buffer_.data()), static_cast<size_t>(n));
+    return true;
+  }
+
+  // NFC of the word [from, to), then folding. Returns false (nothing emitted) when NFC leaves the
+  // word as it is. Otherwise the word is normalised in small pieces, each changed piece an edit of
+  // its own, so that its tokens keep exact, disjoint spans ("“Café”." holds four tokens; one edit
+  // for the whole word would give each of them the span of the whole word). The pieces are
+  // extended grapheme clusters, which NFC never composes or reorders across (Unicode keeps their
+  // boundaries canonically closed, hence Other_Grapheme_Extend), with every invalid sequence a
+  // piece of its own (it becomes U+FFFD, which composes with nothing).
+  bool NfcWord(size_t from, size_t to) {
+    std::string_view nfc;
+    uint32_t bad = 0;
+    if (!Nfc(from, to, &nfc, &bad)) return false;
     if (nfc == std::string_view(in_.data() + from, to - from)) return false;
-    repaired_ += bad;
-    // Fold the NFC text and emit it as one edit of the original word.
+    const char* base = in_.data();
+    utf8proc_int32_t state = 0;
+    utf8proc_int32_t prev = 0;
+    bool prev_valid = true;
+    size_t cluster = from;
+    for (size_t k = from; k < to;) {
+      const base::Decoded d = base::DecodeUtf8(base + k, base + to);
+      const auto cp = static_cast<utf8proc_int32_t>(d.cp);
+      if (k > from) {
+        const bool boundary = utf8proc_grapheme_break_stateful(prev, cp, &state);
+        if (boundary || !d.valid || !prev_valid) {
+          NfcCluster(cluster, k);
+          cluster = k;
+        }
+      }
+      prev = cp;
+      prev_valid = d.valid;
+      k += d.len;
+    }
+    NfcCluster(cluster, to);
+    return true;
+  }
+
+  // One piece of a word that needs NFC. Characters NFC leaves alone at either end of the piece
+  // are copied and folded one by one ("x" + U+0301 + U+0323 keeps "x" apart from the reordered
+  // marks); the changed middle becomes one edit, or two when it starts with a character the
+  // tokenizer splits off (U+037E, the Greek question mark, is ";", a token of its own).
+  void NfcCluster(size_t from, size_t to) {
+    const std::string_view orig(in_.data() + from, to - from);
+    std::string_view view;
+    uint32_t bad = 0;
+    if (!Nfc(from, to, &view, &bad) || view == orig || bad > 0) {
+      FoldRange(from, to);  // unchanged, or an invalid sequence (replaced and counted there)
+      return;
+    }
+    const std::string nfc(view);
+    size_t pre = 0;  // bytes of unchanged characters at the start (the same in both)
+    while (pre < orig.size() && pre < nfc.size()) {
+      const size_t len = base::DecodeUtf8(orig.data() + pre, orig.data() + orig.size()).len;
+      if (orig.compare(pre, len, nfc, pre, len) != 0) break;
+      pre += len;
+    }
+    size_t suf = 0;  // bytes of unchanged characters at the end
+    while (pre + suf < orig.size() && pre + suf < nfc.size()) {
+      size_t len = 1;
+      while (len < 4 && len < orig.size() - pre - suf &&
+             (static_cast<unsigned char>(orig[orig.size() - suf - len]) & 0xC0) == 0x80) {
+        ++len;
+      }
+      if (len > nfc.size() - pre - suf ||
+          orig.compare(orig.size() - suf - len, len, nfc, nfc.size() - suf - len, len) != 0) {
+        break;
+      }
+      suf += len;
+    }
+    if (pre + suf > 0) {
+      // Only when the middle normalises alone to the middle of the whole (it always should).
+      std::string_view mid;
+      if (!Nfc(from + pre, to - suf, &mid, &bad) ||
+          mid != std::string_view(nfc).substr(pre, nfc.size() - pre - suf)) {
+        pre = suf = 0;
+      }
+    }
+    FoldRange(from, from + pre);
+    NfcEdit(from + pre, to - suf, std::string_view(nfc).substr(pre, nfc.size() - pre - suf));
+    FoldRange(to - suf, to);
+  }
+
+  // Emits `nfc`, the NFC of original bytes [from, to), folded, as an edit; split in two when it
+  // starts with a punctuation mark or symbol followed by more (see NfcCluster).
+  void NfcEdit(size_t from, size_t to, std::string_view nfc) {
+    if (from == to) return;
+    const base::Decoded first = base::DecodeUtf8(nfc.data(), nfc.data() + nfc.size());
+    const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(first.cp));
+    const bool word_char = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;  // L, M, N
+    const size_t orig_first = base::DecodeUtf8(in_.data() + from, in_.data() + to).len;
+    if (!word_char && first.len < nfc.size() && from + orig_first < to) {
+      std::string_view part;
+      uint32_t bad = 0;
+      if (Nfc(from, from + orig_first, &part, &bad) && part == nfc.substr(0, first.len)) {
+        const std::string rest(nfc.substr(first.len));
+        std::string_view rest_alone;
+        if (Nfc(from + orig_first, to, &rest_alone, &bad) && rest_alone == rest) {
+          EmitEdit(from, from + orig_first, nfc.substr(0, first.len));
+          EmitEdit(from + orig_first, to, rest);
+          return;
+        }
+      }
+    }
+    EmitEdit(from, to, nfc);
+  }
+
+  void EmitEdit(size_t from, size_t to, std::string_view nfc) {
     folded_.clear();
     const char* p = nfc.data();
     const char* end = p + nfc.size();
@@ -208,7 +318,6 @@ class Normalizer {
     map_->BeginEdit(OutPos(), static_cast<uint32_t>(from));
     out_->append(folded_);
     map_->EndEdit(OutPos(), static_cast<uint32_t>(to));
-    return true;
   }
 
   std::string_view in_;

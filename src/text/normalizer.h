@@ -5,7 +5,9 @@
 // nothing; then folding: ‘ ’ ‚ ‛ ′ ´ ʼ ‹ › -> ', “ ” „ ‟ ″ « » -> ", ‐ ‑ ‒ – − -> -, — ― -> --,
 // … -> ..., Unicode spaces -> space, U+2028/U+0085 -> newline, U+2029 -> blank line, soft hyphen,
 // zero-width space, word joiner and BOM removed; CR LF -> LF, lone CR -> LF, tab and other control
-// characters -> space (vertical tab and form feed -> newline).
+// characters, C1 controls included, -> space (vertical tab and form feed -> newline).
+// Every change is recorded in the OffsetMap at the finest unit that can be mapped exactly (one
+// character, or one grapheme cluster that NFC changed), so that tokens keep exact spans.
 #ifndef ENTENTE_TEXT_NORMALIZER_H_
 #define ENTENTE_TEXT_NORMALIZER_H_
 

@@ -29,4 +29,13 @@ uint32_t OffsetMap::End(uint32_t norm) const {
   return points_[static_cast<size_t>(i) + 1].orig;
 }
 
+uint32_t OffsetMap::EditStart(uint32_t norm) const {
+  if (norm == 0) return 0;
+  long i = Find(norm - 1);
+  if (i < 0) return norm;
+  const Point& p = points_[static_cast<size_t>(i)];
+  if (!p.edited) return norm;
+  return points_[static_cast<size_t>(i) + 1].norm > norm ? p.norm : norm;
+}
+
 }  // namespace entente::text

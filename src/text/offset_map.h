@@ -27,6 +27,10 @@ class OffsetMap {
   uint32_t Begin(uint32_t norm) const;
   // The original offset of a span that ends (exclusive) at normalised offset `norm`.
   uint32_t End(uint32_t norm) const;
+  // Where the edit that `norm` falls strictly inside begins ("…" became "...": the offsets
+  // between the dots are inside), or `norm` itself when it is not inside one. A span may begin
+  // or end only where this returns its argument, else it cannot be mapped exactly.
+  uint32_t EditStart(uint32_t norm) const;
 
  private:
   struct Point {

@@ -93,13 +93,14 @@ void SentenceSplitter::Run(std::string_view norm, const std::vector<Token>& toke
       Terminal term = TerminalKind(form);
       bool abbrev = (t.flags & Token::kAbbreviation) != 0;
       if (IsSeparator(form)) {
-        // Boundaries on both sides of the separator.
-        if (i > start) {
+        // Boundaries on both sides of the separator where white space sets it apart; attached
+        // to a word ("*****Footer*****") it decorates that word instead.
+        if (i > start && tokens[i - 1].space_after()) {
           Cap(norm, tokens, {start, i, false, start_after_break, false}, out, stats);
           start = i;
           start_after_break = false;
         }
-        if (i + 1 < last) end = i + 1;
+        if (i + 1 < last && t.space_after()) end = i + 1;
       } else if (term != Terminal::kNone || abbrev) {
         uint32_t j = i + 1;
         // Closing brackets always belong to the sentence; a closing quote only when attached

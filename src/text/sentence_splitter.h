@@ -2,7 +2,11 @@
 //
 // A sentence ends after ".", "!", "?" (runs such as "?!" too) or "...", together with the closing
 // quotes and brackets attached to it, when the next token can open a sentence: a capital, a
-// digit, an opening quote or bracket, or a letter of a script without case. An abbreviation that
+// digit, an opening quote or bracket, or a letter of a script without case. Informal text also
+// opens sentences in lower case: a lower-case word directly after "?" or "!", or after a "." that
+// follows a word ending in two lower-case letters, opens one ("it was huge. nobody came"), but not
+// after a closing quote ("Why?" he asked). A separator ("***", "=====") set apart by white
+// space is a segment of its own. An abbreviation that
 // keeps its period ends a sentence only when it may (by its class in data/text/abbreviations.txt)
 // and a common sentence opener follows: "in the U.S. The ..." splits, "the U.S. Congress" and
 // "Gen. Petraeus" do not. A hard break (a glued page join) always ends a sentence. Sentences over

@@ -1,5 +1,7 @@
 #include "text/text_resources.h"
 
+#include <algorithm>
+
 #include "base/word_list.h"
 
 namespace entente::text {
@@ -53,7 +55,8 @@ StatusOr<std::unique_ptr<TextResources>> TextResources::Load(const std::string& 
 
   ENTENTE_ASSIGN_OR_RETURN(base::WordList ui, load("interface_words"));
   for (const auto& e : ui.entries) {
-    if (e.cls == "ui") r->interface_words_.emplace(e.word, InterfaceWordClass::kInterface);
+    if (e.cls == "cta") r->interface_words_.emplace(e.word, InterfaceWordClass::kCallToAction);
+    else if (e.cls == "ui") r->interface_words_.emplace(e.word, InterfaceWordClass::kInterface);
     else if (e.cls == "function") r->interface_words_.emplace(e.word, InterfaceWordClass::kFunction);
     else return bad_class("interface_words", e);
   }
@@ -68,6 +71,8 @@ StatusOr<std::unique_ptr<TextResources>> TextResources::Load(const std::string& 
                            "\" needs a split like can+not that spells the word");
     }
     r->contractions_.emplace(e.word, plus);
+    r->contraction_min_ = std::min(r->contraction_min_, e.word.size());
+    r->contraction_max_ = std::max(r->contraction_max_, e.word.size());
   }
   return r;
 }
@@ -101,6 +106,7 @@ InterfaceWordClass TextResources::InterfaceWord(std::string_view word) const {
 }
 
 size_t TextResources::ContractionSplit(std::string_view word) const {
+  if (word.size() < contraction_min_ || word.size() > contraction_max_) return 0;
   char buf[kMaxWord];
   std::string_view lower = AsciiLower(word, buf, sizeof buf);
   if (lower.empty()) return 0;

@@ -15,7 +15,7 @@ namespace entente::text {
 
 enum class AbbrevClass : uint8_t { kNone, kTitle, kNumber, kMonth, kInner, kOther, kInitial };
 
-enum class InterfaceWordClass : uint8_t { kNone, kInterface, kFunction };
+enum class InterfaceWordClass : uint8_t { kNone, kCallToAction, kInterface, kFunction };
 
 class TextResources {
  public:
@@ -50,6 +50,8 @@ class TextResources {
   Set hyphen_prefixes_;
   Map<InterfaceWordClass> interface_words_;
   Map<size_t> contractions_;
+  // Lengths of the shortest and longest contraction: most words skip the hash lookup.
+  size_t contraction_min_ = ~size_t{0}, contraction_max_ = 0;
   std::string versions_;
 };
 

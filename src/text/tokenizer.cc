@@ -140,7 +140,10 @@ class Tokenizer::Chunk {
         ++b;
         continue;
       }
-      if ((c == '-' || c == '.') && b + 1 < e && s_[b + 1] == c) {
+      // Runs of "-", ".", "*", "=", "~" stay one token: "--", "...", and separators such as
+      // "***" and "=====" (UD keeps them whole; the splitter makes them stand alone).
+      if ((c == '-' || c == '.' || c == '*' || c == '=' || c == '~') && b + 1 < e &&
+          s_[b + 1] == c) {
         uint32_t r = b;
         while (r < e && s_[r] == c) ++r;
         Emit(b, r, 0);
@@ -185,7 +188,14 @@ class Tokenizer::Chunk {
         e = r;
         continue;
       }
-      if (c == ',' || c == ';' || c == ':' || c == '%' || c == '*') {
+      if (c == '*') {  // a run of stars is one token ("**" closing bold, "***")
+        uint32_t r = e;
+        while (r > b && s_[r - 1] == '*') --r;
+        Push(r, e);
+        e = r;
+        continue;
+      }
+      if (c == ',' || c == ';' || c == ':' || c == '%') {
         Push(e - 1, e);
         --e;
         continue;
@@ -312,18 +322,20 @@ class Tokenizer::Chunk {
 };
 
 void Tokenizer::Run(std::string_view s, uint32_t begin, uint32_t end,
-                    const std::vector<uint32_t>& breaks, std::vector<Token>* out,
-                    TextStats* stats) const {
+                    const std::vector<uint32_t>& breaks, const OffsetMap& map,
+                    std::vector<Token>* out, TextStats* stats) const {
   auto next_break = std::upper_bound(breaks.begin(), breaks.end(), begin);
   Chunk chunk(*this, s, out);
   uint32_t pos = begin;
   while (pos < end) {
     while (pos < end && IsSpace(s[pos])) ++pos;
     if (pos >= end) break;
-    uint32_t e = pos;
-    while (e < end && !IsSpace(s[e])) ++e;
+    // The chunk ends at white space or at the next hard break, whichever comes first (found in
+    // that order, so that a long run cut by many breaks is not rescanned for each piece).
     while (next_break != breaks.end() && *next_break <= pos) ++next_break;
-    if (next_break != breaks.end() && *next_break < e) e = *next_break;
+    const uint32_t limit = next_break != breaks.end() && *next_break < end ? *next_break : end;
+    uint32_t e = pos;
+    while (e < limit && !IsSpace(s[e])) ++e;
 
     const size_t first = out->size();
     if (e - pos > options_.max_token_bytes) {
@@ -334,6 +346,12 @@ void Tokenizer::Run(std::string_view s, uint32_t begin, uint32_t end,
         uint32_t len = static_cast<uint32_t>(
             base::Utf8SafePrefix(s.substr(p, e - p), options_.max_token_bytes));
         if (len == 0) len = std::min<uint32_t>(e - p, 4);
+        // Not inside an edit of the normaliser ("--" from one "—"): back to its start when the
+        // piece keeps something; an edit longer than a whole piece has to be cut.
+        if (p + len < e) {
+          const uint32_t edit = map.EditStart(p + len);
+          if (edit > p) len = edit - p;
+        }
         Token t;
         t.norm = {p, p + len};
         out->push_back(t);

@@ -1,6 +1,7 @@
 // Tokenisation in the Penn Treebank / Universal Dependencies English convention.
 //
-// - punctuation is split from words; runs of "!" and "?" and of dots ("...") stay one token;
+// - punctuation is split from words; runs of "!" and "?", of dots ("..."), and of "*", "=" or "~"
+//   ("***", "=====", as in the treebanks) stay one token;
 // - clitics split: "don't" -> do n't, "can't" -> ca n't, "won't" -> wo n't, "Russia's" -> Russia 's,
 //   "they're" "we've" "I'll" "she'd" "I'm"; written-together forms from data/text/contractions.txt
 //   ("cannot" -> can not, "gonna" -> gon na); the second part carries Token::kClitic;
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "entente/text.h"
+#include "text/offset_map.h"
 #include "text/text_resources.h"
 
 namespace entente::text {
@@ -30,9 +32,11 @@ class Tokenizer {
       : resources_(resources), options_(options) {}
 
   // Appends the tokens of norm[begin, end) to *out (norm spans and flags only; the caller maps
-  // spans to the original text). `breaks` holds sorted offsets where a token must end.
+  // spans to the original text). `breaks` holds sorted offsets where a token must end; `map` is
+  // the normaliser's offset map, so that a cut of an overlong run does not fall inside one
+  // original character that became several ("…" -> "...").
   void Run(std::string_view norm, uint32_t begin, uint32_t end, const std::vector<uint32_t>& breaks,
-           std::vector<Token>* out, TextStats* stats) const;
+           const OffsetMap& map, std::vector<Token>* out, TextStats* stats) const;
 
   // Whether `word` (without its final period) followed by "." is an abbreviation; `next_is_digit`
   // tells whether a number follows (for "No. 5", "p. 45").

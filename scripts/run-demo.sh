@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what entente needs (Debian packages), builds it (Release) and runs it on the sample
+# corpus shipped in samples/: one JSON line per sentence on stdout, a summary on stderr.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-deps.sh
+cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DENTENTE_BUILD_TESTS=OFF -DENTENTE_BUILD_BENCH=OFF >/dev/null
+cmake --build build/release -j"$(nproc)" --target entente_cli
+./build/release/entente segment samples/wire.jsonl samples/briefing.txt samples/ministry-statement.html
