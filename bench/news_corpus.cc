@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "base/utf8.h"
+
 namespace entente::bench {
 
 StatusOr<std::vector<std::pair<std::string, std::string>>> ReadTarGz(const std::string& path) {
@@ -108,6 +110,8 @@ StatusOr<std::vector<Document>> LoadNewsCorpus(const std::string& dir) {
     d.text = std::move(content);
     docs.push_back(std::move(d));
   }
+  // As every reader does: the reference documents hold repaired UTF-8, like those read back.
+  for (Document& d : docs) d.repaired_utf8 = base::RepairUtf8(&d.text) + base::RepairUtf8(&d.title);
   return docs;
 }
 

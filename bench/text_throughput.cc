@@ -7,6 +7,7 @@
 // benchmark fails: a timing only counts when the output is right.
 //
 //   text_throughput [--news DIR] [--threads N] [--rounds R] [--data-dir DIR]
+//   text_throughput --write-jsonl PATH     writes the corpus as JSONL and exits (to time the CLI)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
   std::string data_dir;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   int rounds = 3;
+  std::string write_jsonl;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -106,8 +108,12 @@ int main(int argc, char** argv) {
     else if (a == "--threads") threads = static_cast<unsigned>(std::atoi(next().c_str()));
     else if (a == "--rounds") rounds = std::atoi(next().c_str());
     else if (a == "--data-dir") data_dir = next();
+    else if (a == "--write-jsonl") write_jsonl = next();
     else {
-      std::fprintf(stderr, "usage: %s [--news DIR] [--threads N] [--rounds R] [--data-dir DIR]\n", argv[0]);
+      std::fprintf(stderr,
+                   "usage: %s [--news DIR] [--threads N] [--rounds R] [--data-dir DIR] "
+                   "[--write-jsonl PATH]\n",
+                   argv[0]);
       return 2;
     }
   }
@@ -119,6 +125,11 @@ int main(int argc, char** argv) {
   if (!docs.ok()) {
     std::fprintf(stderr, "%s\n", docs.status().ToString().c_str());
     return 1;
+  }
+  if (!write_jsonl.empty()) {
+    WriteJsonl(*docs, 0, 1, write_jsonl);
+    std::printf("wrote %zu documents to %s\n", docs->size(), write_jsonl.c_str());
+    return 0;
   }
   entente::PipelineOptions po;
   po.data_dir = data_dir;
@@ -179,7 +190,7 @@ int main(int argc, char** argv) {
 
   if (!(one == mem) || !(many == mem)) {
     std::fprintf(stderr, "FAILED: totals differ between runs (memory %llu/%llu, 1 thread %llu/%llu, "
-                 "%u threads %llu/%llu sentences/tokens)\n",
+                 "%u threads %llu/%llu sentences/tokens; or documents or text bytes differ)\n",
                  (unsigned long long)mem.sentences, (unsigned long long)mem.tokens,
                  (unsigned long long)one.sentences, (unsigned long long)one.tokens, threads,
                  (unsigned long long)many.sentences, (unsigned long long)many.tokens);

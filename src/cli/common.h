@@ -26,7 +26,7 @@ struct InputFlags {
   std::string input = "auto";
   bool lines = false;
   std::vector<std::string> fields;
-  uint64_t max_doc_bytes = uint64_t{64} << 20;
+  uint64_t max_doc_bytes = uint64_t{16} << 20;
   bool strict = false;
   unsigned threads = 1;
   std::string data_dir;

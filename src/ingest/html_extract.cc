@@ -327,7 +327,11 @@ bool IsMainRole(const GumboNode* n) {
 // tags, comments and raw text (script, style, ...) apart, and keeps a model of the parser's
 // stack of open elements: end tags close what the tree builder would close (stopping where its
 // scope rules stop), and <p>, <li>, <dd>, <dt> and <option> are closed implicitly by the tags
-// that close them in the tree builder. The model is not a parser — it only bounds the depth:
+// that close them in the tree builder. Formatting elements (<b>, <font>, <a>, ...) closed
+// implicitly stay pending, because the tree builder reopens them at the next text ("reconstructs
+// the active formatting elements", at most three identical ones: the Noah's Ark clause), so
+// they count towards the depth until their end tag. The model is not a parser — it only bounds
+// the depth:
 // where it cannot tell, it keeps elements open, so it errs towards a deeper estimate. A start tag
 // that would open an element beyond the depth cap is left out of the bytes handed to gumbo; its
 // end tag, if any, then closes nothing or an ancestor, as stray end tags do in browsers. Past the
@@ -353,12 +357,14 @@ class NestingGuard {
   }
 
  private:
+  enum class Ns : uint8_t { kHtml, kSvg, kMath };
   struct OpenElement {
     GumboTag tag;
     uint64_t name_hash;  // tells apart elements gumbo does not know (GUMBO_TAG_UNKNOWN)
     bool weighted;       // counts towards the depth (not p, li, dd, dt, option: closed implicitly)
-    bool foreign;        // an SVG or MathML element
-    bool integration;    // a foreign element whose children are HTML (foreignObject, mi, ...)
+    Ns ns;
+    bool integration;    // an SVG or MathML element whose children are HTML (foreignObject, mi)
+    uint64_t attr_hash;  // of the attribute bytes, for formatting elements (Noah's Ark)
   };
 
   static constexpr size_t kNpos = std::string_view::npos;
@@ -470,7 +476,7 @@ class NestingGuard {
   }
 
   bool InForeignContent() const {
-    return !open_.empty() && open_.back().foreign && !open_.back().integration;
+    return !open_.empty() && open_.back().ns != Ns::kHtml && !open_.back().integration;
   }
 
   // Handles the start tag [lt, end); returns where scanning resumes. A tag left out has no
@@ -478,9 +484,22 @@ class NestingGuard {
   // also keeps the implicit closing below from scanning the stack for tags that go anyway.
   size_t StartTag(size_t lt, size_t name_end, size_t end, bool self_closing) {
     const GumboTag tag = tag_;
-    const bool breaks_out = InForeignContent() && BreaksOutOfForeign(tag, name_end, end);
-    const bool foreign = (InForeignContent() && !breaks_out) || tag == GUMBO_TAG_SVG ||
-                         tag == GUMBO_TAG_MATH;
+    // The namespace the element is created in, as the tree builder decides it.
+    bool in_foreign = InForeignContent();
+    if (!in_foreign && !open_.empty() && open_.back().ns == Ns::kMath &&
+        (tag == GUMBO_TAG_MGLYPH || tag == GUMBO_TAG_MALIGNMARK)) {
+      in_foreign = true;  // MathML even inside <mi>, <mo>, ...
+    }
+    const bool breaks_out = in_foreign && BreaksOutOfForeign(tag, name_end, end);
+    Ns ns = tag == GUMBO_TAG_SVG ? Ns::kSvg : tag == GUMBO_TAG_MATH ? Ns::kMath : Ns::kHtml;
+    if (in_foreign && !breaks_out) {
+      const OpenElement& parent = open_.back();
+      const bool svg_in_annotation = parent.ns == Ns::kMath &&
+                                     parent.tag == GUMBO_TAG_ANNOTATION_XML &&
+                                     tag == GUMBO_TAG_SVG;
+      ns = svg_in_annotation ? Ns::kSvg : parent.ns;
+    }
+    const bool foreign = ns != Ns::kHtml;
     if (nodes_ >= limits_.max_elements) {
       // A script or style goes with its content and end tag.
       size_t e = (!foreign && IsRawText(tag)) ? SkipRawText(tag, end) : end;
@@ -494,7 +513,8 @@ class NestingGuard {
                                : !IsVoid(tag) && !IsRawText(tag) && !IsNeverNested(tag) &&
                                      tag != GUMBO_TAG_PLAINTEXT;
     const bool weighted = foreign || !IsImplicitlyClosed(tag);
-    if (opens && ((weighted && depth_ >= limits_.max_nesting) || open_.size() >= max_open_)) {
+    if (opens && ((weighted && depth_ + pending_ >= limits_.max_nesting) ||
+                  open_.size() >= max_open_)) {
       LeaveOut(lt, end, &flattened_);
       return end;
     }
@@ -509,7 +529,7 @@ class NestingGuard {
       if (ClosesP(tag)) CloseInScope(GUMBO_TAG_P, GUMBO_TAG_LAST, Scope::kButton);
       if (tag == GUMBO_TAG_LI) CloseListItem(GUMBO_TAG_LI, GUMBO_TAG_LI);
       if (tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) CloseListItem(GUMBO_TAG_DD, GUMBO_TAG_DT);
-      if (IsHeading(tag) && !open_.empty() && !open_.back().foreign &&
+      if (IsHeading(tag) && !open_.empty() && open_.back().ns == Ns::kHtml &&
           IsHeading(open_.back().tag)) {
         Pop(open_.size() - 1);
       }
@@ -517,15 +537,22 @@ class NestingGuard {
           open_.back().tag == GUMBO_TAG_OPTION) {
         Pop(open_.size() - 1);
       }
+      if (tag == GUMBO_TAG_A) CloseOpenLink();
     } else if (!opens) {
       return end;
     }
-    const bool integration =
-        foreign && (tag == GUMBO_TAG_FOREIGNOBJECT || tag == GUMBO_TAG_DESC ||
-                    tag == GUMBO_TAG_TITLE || tag == GUMBO_TAG_MI || tag == GUMBO_TAG_MO ||
-                    tag == GUMBO_TAG_MN || tag == GUMBO_TAG_MS || tag == GUMBO_TAG_MTEXT ||
-                    tag == GUMBO_TAG_ANNOTATION_XML);
-    open_.push_back({tag, name_hash_, weighted, foreign, integration});
+    bool integration = false;
+    if (ns == Ns::kSvg) {
+      integration =
+          tag == GUMBO_TAG_FOREIGNOBJECT || tag == GUMBO_TAG_DESC || tag == GUMBO_TAG_TITLE;
+    } else if (ns == Ns::kMath) {
+      integration = tag == GUMBO_TAG_MI || tag == GUMBO_TAG_MO || tag == GUMBO_TAG_MN ||
+                    tag == GUMBO_TAG_MS || tag == GUMBO_TAG_MTEXT ||
+                    (tag == GUMBO_TAG_ANNOTATION_XML && HasHtmlEncoding(name_end, end));
+    }
+    const uint64_t attr_hash =
+        (!foreign && IsFormatting(tag)) ? Hash(in_.substr(name_end, end - name_end)) : 0;
+    open_.push_back({tag, name_hash_, weighted, ns, integration, attr_hash});
     ++count_[tag];
     depth_ += weighted;
     return end;
@@ -533,7 +560,11 @@ class NestingGuard {
 
   void EndTag() {
     const GumboTag tag = tag_;
-    if (count_[tag] == 0) return;
+    if (count_[tag] == 0) {
+      // Closes a reopened formatting element, which the model has as pending.
+      if (IsFormatting(tag)) RemovePending(tag);
+      return;
+    }
     if (tag == GUMBO_TAG_FORM) {
       // </form> removes the form element alone, not what was opened inside it.
       for (size_t k = open_.size(); k-- > 0;) {
@@ -576,7 +607,7 @@ class NestingGuard {
     if (count_[tag] == 0 && also != GUMBO_TAG_H1) return;
     for (size_t k = open_.size(); k-- > 0;) {
       const OpenElement& e = open_[k];
-      if (!e.foreign && (Matches(e, tag) || (also == GUMBO_TAG_H1 && IsHeading(e.tag)))) {
+      if (e.ns == Ns::kHtml && (Matches(e, tag) || (also == GUMBO_TAG_H1 && IsHeading(e.tag)))) {
         Pop(k);
         return;
       }
@@ -590,7 +621,7 @@ class NestingGuard {
     if (count_[a] == 0 && count_[b] == 0) return;
     for (size_t k = open_.size(); k-- > 0;) {
       const OpenElement& e = open_[k];
-      if (!e.foreign && (e.tag == a || e.tag == b)) {
+      if (e.ns == Ns::kHtml && (e.tag == a || e.tag == b)) {
         Pop(k);
         return;
       }
@@ -601,14 +632,55 @@ class NestingGuard {
     }
   }
 
-  // Closes open_[k] and everything above it.
+  // Closes open_[k] and everything above it; formatting elements above it stay pending.
   void Pop(size_t k) {
-    while (open_.size() > k) {
-      const OpenElement& e = open_.back();
+    for (size_t i = open_.size(); i-- > k;) {
+      const OpenElement& e = open_[i];
       depth_ -= e.weighted;
       --count_[e.tag];
-      open_.pop_back();
+      if (i > k && e.ns == Ns::kHtml && IsFormatting(e.tag)) AddPending(e);
     }
+    open_.resize(k);
+  }
+
+  void AddPending(const OpenElement& e) {
+    const uint64_t key = e.attr_hash ^ (static_cast<uint64_t>(e.tag) * 0x9E3779B97F4A7C15ull);
+    uint8_t& same = pending_same_[key];
+    if (same >= 3) return;  // Noah's Ark: the list keeps three identical elements at most
+    ++same;
+    pending_keys_[e.tag].push_back(key);
+    ++pending_;
+  }
+
+  // Forgets the most recent pending element of `tag`.
+  void RemovePending(GumboTag tag) {
+    std::vector<uint64_t>& keys = pending_keys_[tag];
+    if (keys.empty()) return;
+    auto it = pending_same_.find(keys.back());
+    if (it != pending_same_.end() && --it->second == 0) pending_same_.erase(it);
+    keys.pop_back();
+    --pending_;
+  }
+
+  // <a> inside an open or pending <a> closes it first (the tree builder runs the adoption agency
+  // for it); when a special element is open above the old link, that is not modelled.
+  void CloseOpenLink() {
+    while (!pending_keys_[GUMBO_TAG_A].empty()) RemovePending(GUMBO_TAG_A);
+    if (count_[GUMBO_TAG_A] == 0) return;
+    for (size_t k = open_.size(); k-- > 0;) {
+      const OpenElement& e = open_[k];
+      if (e.ns == Ns::kHtml && e.tag == GUMBO_TAG_A) {
+        Pop(k);
+        return;
+      }
+      if (IsSpecial(e)) return;
+    }
+  }
+
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
   }
 
   void Erase(size_t k) {
@@ -639,6 +711,13 @@ class NestingGuard {
       if (match) return TagEnd(e, nullptr);
       k = p + 2;
     }
+  }
+
+  // <annotation-xml encoding="text/html"> holds HTML (looked for loosely).
+  bool HasHtmlEncoding(size_t name_end, size_t end) const {
+    const std::string attrs = Lower(in_.substr(name_end, end - name_end));
+    return attrs.find("text/html") != std::string::npos ||
+           attrs.find("application/xhtml+xml") != std::string::npos;
   }
 
   // In SVG or MathML, these HTML tags end the foreign element (<font> only with color, face or
@@ -702,6 +781,19 @@ class NestingGuard {
     }
   }
 
+  // The elements the tree builder reopens when they were closed implicitly.
+  static bool IsFormatting(GumboTag t) {
+    switch (t) {
+      case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
+      case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR:
+      case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG:
+      case GUMBO_TAG_TT: case GUMBO_TAG_U:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   static bool IsImplicitlyClosed(GumboTag t) {
     return t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_DT ||
            t == GUMBO_TAG_OPTION;
@@ -758,11 +850,13 @@ class NestingGuard {
   }
 
   static bool IsSpecial(const OpenElement& e) {
-    return e.foreign ? e.integration : IsSpecial(e.tag);
+    // annotation-xml counts whatever its encoding: the scope lists name it.
+    if (e.ns != Ns::kHtml) return e.integration || e.tag == GUMBO_TAG_ANNOTATION_XML;
+    return IsSpecial(e.tag);
   }
 
   static bool IsScopeBoundary(const OpenElement& e, Scope scope) {
-    if (e.foreign) return e.integration;
+    if (e.ns != Ns::kHtml) return e.integration || e.tag == GUMBO_TAG_ANNOTATION_XML;
     switch (e.tag) {
       case GUMBO_TAG_APPLET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_TABLE:
       case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
@@ -796,6 +890,11 @@ class NestingGuard {
   bool cut_ = false;
   uint32_t flattened_ = 0;
   uint32_t ignored_ = 0;
+  // Formatting elements closed implicitly but still active: how many, by tag (most recent last),
+  // and by tag and attributes.
+  size_t pending_ = 0;
+  std::array<std::vector<uint64_t>, GUMBO_TAG_LAST + 1> pending_keys_;
+  std::unordered_map<uint64_t, uint8_t> pending_same_;
 };
 
 // ----------------------------------------------------------------------------------------------
@@ -1366,7 +1465,6 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlLimits& limits) {
   if (html.substr(0, 3) == "\xEF\xBB\xBF") html.remove_prefix(3);
   std::string capped;
   html = NestingGuard(html, limits).Run(&capped, &page);
-  if (html.data() != repaired.data()) std::string().swap(repaired);  // a capped copy replaced it
 
   TrackedHeap heap;  // owns everything gumbo allocates; freed on return
   GumboOptions options = kGumboDefaultOptions;

@@ -15,8 +15,12 @@ namespace {
 constexpr size_t kMaxQuoted = 80;
 
 std::string Quote(std::string_view s) {
-  if (s.size() <= kMaxQuoted) return "\"" + std::string(s) + "\"";
-  return "\"" + std::string(s.substr(0, base::Utf8SafePrefix(s, kMaxQuoted))) + "...\"";
+  // Built with append: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string here.
+  const bool cut = s.size() > kMaxQuoted;
+  std::string q = "\"";
+  q.append(cut ? s.substr(0, base::Utf8SafePrefix(s, kMaxQuoted)) : s);
+  q.append(cut ? "...\"" : "\"");
+  return q;
 }
 
 class HtmlReader final : public DocumentReader {

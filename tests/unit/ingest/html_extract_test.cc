@@ -381,6 +381,17 @@ TEST(HtmlExtract, InvalidUtf8IsCountedAndReplaced) {
   EXPECT_EQ(ExtractHtml(Page("<p>Caf\u00e9</p>")).invalid_utf8, 0u);
 }
 
+TEST(HtmlExtract, ByteOrderMarkRepairsAndCappingTogether) {
+  // The parser reads tag names from the bytes it was given: each stage's copy must outlive it.
+  const std::string html = "\xEF\xBB\xBF<dialog>Cookie choices</dialog><p>Caf\xE9</p>" +
+                           Repeat("<div>", 1000) + "<news-card>Deep</news-card>";
+  const HtmlPage page = ExtractHtml(html);
+  EXPECT_EQ(page.text, "Caf\uFFFD\n\nDeep");
+  EXPECT_EQ(page.invalid_utf8, 1u);
+  EXPECT_EQ(page.flattened_tags, 1000u - kMaxHtmlNesting + 1);  // the divs and <news-card>
+  EXPECT_EQ(page.dropped_blocks, 1u);                            // the dialog
+}
+
 TEST(HtmlExtract, UnclosedAndMisnestedTags) {
   EXPECT_EQ(Text("<html><body><p>One<p>Two<div>Three<p><b>Four<i>Five</b>Six"),
             "One\n\nTwo\n\nThree\n\nFourFiveSix");
