@@ -4,8 +4,10 @@
 //   auto pipeline = Pipeline::Load(options);
 //   if (!pipeline.ok()) { report(pipeline.status()); return; }
 //   TextAnalysis analysis;                        // one per thread, reused for every document
+//   SyntaxAnalysis syntax;                        // likewise, with options.syntax = true
 //   for (const Document& doc : docs) {
 //     (*pipeline)->AnalyzeText(doc, &analysis);
+//     (*pipeline)->AnalyzeSyntax(analysis, &syntax);  // tags, lemmas, trees (include/entente/syntax.h)
 //     for (const Sentence& s : analysis.sentences) {
 //       if (s.analysed()) use(doc.text.substr(s.span.begin, s.span.size()));
 //     }
@@ -21,6 +23,7 @@
 
 #include "entente/document.h"
 #include "entente/status.h"
+#include "entente/syntax.h"
 #include "entente/text.h"
 
 namespace entente {
@@ -30,6 +33,10 @@ struct PipelineOptions {
   // data/ directory of the source tree the program was built from.
   std::string data_dir;
   TextOptions text;
+  // Load the tagger/parser model (needed by AnalyzeSyntax). Empty syntax_model: the default
+  // <data_dir>/models/en_syntax.model.
+  bool syntax = false;
+  std::string syntax_model;
 };
 
 class Pipeline {
@@ -41,6 +48,12 @@ class Pipeline {
 
   // Normalises, cleans, splits and tokenises doc.text into *out (cleared first).
   void AnalyzeText(const Document& doc, TextAnalysis* out) const;
+
+  // Tags, lemmatises and parses every analysed sentence of `text` into *out (cleared first;
+  // out->words is parallel to text.tokens). Needs options.syntax.
+  void AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) const;
+  // The tag and relation names of the loaded model (empty lists without options.syntax).
+  const SyntaxTags& syntax_tags() const;
 
   const PipelineOptions& options() const { return options_; }
   // The data directory in use and the versions of the data files loaded, for provenance.

@@ -10,11 +10,16 @@
 #define ENTENTE_SYNTAX_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace entente {
+
+namespace syntax {
+class SyntaxScratch;
+}
 
 struct Word {
   int16_t head = -1;       // within the sentence; -1 = root
@@ -33,8 +38,16 @@ struct SyntaxTags {
 };
 
 struct SyntaxAnalysis {
+  SyntaxAnalysis();
+  ~SyntaxAnalysis();
+  SyntaxAnalysis(SyntaxAnalysis&&) noexcept;
+  SyntaxAnalysis& operator=(SyntaxAnalysis&&) noexcept;
+
   std::vector<Word> words;  // parallel to TextAnalysis::tokens; only analysed sentences are filled
   std::string lemmas;
+  // The parser's buffers, kept between documents (one SyntaxAnalysis per thread).
+  std::unique_ptr<syntax::SyntaxScratch> scratch;
+  std::vector<std::string_view> forms;
 
   std::string_view Lemma(const Word& w) const {
     return std::string_view(lemmas).substr(w.lemma_begin, w.lemma_end - w.lemma_begin);

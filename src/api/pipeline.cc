@@ -1,6 +1,7 @@
 #include "entente/pipeline.h"
 
 #include "base/data_dir.h"
+#include "syntax/syntax_model.h"
 #include "text/analyzer.h"
 #include "text/text_resources.h"
 
@@ -9,6 +10,8 @@ namespace entente {
 struct Pipeline::Impl {
   std::unique_ptr<text::TextResources> resources;
   std::unique_ptr<text::TextAnalyzer> analyzer;
+  std::unique_ptr<syntax::SyntaxModel> syntax;
+  SyntaxTags no_tags;
 };
 
 Pipeline::Pipeline(const PipelineOptions& options) : options_(options) {}
@@ -26,8 +29,47 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& option
     return InvalidArgumentError("max_token_bytes must be at least 4");
   }
   p->impl_->analyzer = std::make_unique<text::TextAnalyzer>(*p->impl_->resources, options.text);
+  if (options.syntax) {
+    const std::string path = options.syntax_model.empty()
+                                 ? p->data_dir_ + "/" + syntax::SyntaxModel::kDefaultFile
+                                 : options.syntax_model;
+    auto model = syntax::SyntaxModel::Load(path);
+    if (!model.ok()) {
+      if (model.status().code() == StatusCode::kNotFound) {
+        return NotFoundError(model.status().message() +
+                             " (the model ships in data/models; rebuild it with 'entente train')");
+      }
+      return model.status();
+    }
+    p->impl_->syntax = std::move(*model);
+  }
   return p;
 }
+
+void Pipeline::AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) const {
+  out->words.assign(text.tokens.size(), Word());
+  out->lemmas.clear();
+  if (!impl_->syntax) return;
+  if (!out->scratch) out->scratch = std::make_unique<syntax::SyntaxScratch>();
+  for (const Sentence& s : text.sentences) {
+    if (!s.analysed() || s.token_end == s.token_begin) continue;
+    out->forms.clear();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      out->forms.push_back(text.Form(text.tokens[t]));
+    }
+    impl_->syntax->AnalyzeSentence(out->forms, out->scratch.get(), &out->words[s.token_begin],
+                                   &out->lemmas);
+  }
+}
+
+const SyntaxTags& Pipeline::syntax_tags() const {
+  return impl_->syntax ? impl_->syntax->tags() : impl_->no_tags;
+}
+
+SyntaxAnalysis::SyntaxAnalysis() = default;
+SyntaxAnalysis::~SyntaxAnalysis() = default;
+SyntaxAnalysis::SyntaxAnalysis(SyntaxAnalysis&&) noexcept = default;
+SyntaxAnalysis& SyntaxAnalysis::operator=(SyntaxAnalysis&&) noexcept = default;
 
 void Pipeline::AnalyzeText(const Document& doc, TextAnalysis* out) const {
   impl_->analyzer->Analyze(doc.text, out);

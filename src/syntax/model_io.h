@@ -98,6 +98,7 @@ class ModelReader {
     return true;
   }
   void Raw(void* p, size_t n) {
+    if (n == 0) return;  // p may be null (an empty vector's data)
     if (!Need(n)) {
       std::memset(p, 0, n);
       return;

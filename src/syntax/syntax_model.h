@@ -74,9 +74,12 @@ class SyntaxModel {
   SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Tagger> tagger,
               std::unique_ptr<Lemmatizer> lemmatizer, std::unique_ptr<Parser> parser,
               std::unique_ptr<Labeller> labeller);
-  Status Save(const std::string& path) const;
+  Status Save(const std::string& path) const { return SaveWithHeader(header_, path); }
+  Status SaveWithHeader(const ModelHeader& header, const std::string& path) const;
 
  private:
+  void ParsePiece(SyntaxScratch* scratch, Word* words) const;
+
   ModelHeader header_;
   SyntaxTags tags_;
   std::unique_ptr<Tagger> tagger_;
