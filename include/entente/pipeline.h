@@ -18,8 +18,10 @@
 #ifndef ENTENTE_PIPELINE_H_
 #define ENTENTE_PIPELINE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "entente/document.h"
 #include "entente/status.h"
@@ -52,6 +54,11 @@ class Pipeline {
   // Tags, lemmatises and parses every analysed sentence of `text` into *out (cleared first;
   // out->words is parallel to text.tokens). Needs options.syntax.
   void AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) const;
+  // The same, with `names` (parallel to text.tokens, non-zero = a token known to be part of a
+  // proper name, e.g. an actor the dictionary names) tagged PROPN whatever the tagger would say:
+  // unknown names opening a sentence ("Arnor signed ...") otherwise mislead the parse.
+  void AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t>& names,
+                     SyntaxAnalysis* out) const;
   // The tag and relation names of the loaded model (empty lists without options.syntax).
   const SyntaxTags& syntax_tags() const;
 

@@ -47,6 +47,12 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& option
 }
 
 void Pipeline::AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) const {
+  static const std::vector<uint8_t> kNoNames;
+  AnalyzeSyntax(text, kNoNames, out);
+}
+
+void Pipeline::AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t>& names,
+                             SyntaxAnalysis* out) const {
   out->words.assign(text.tokens.size(), Word());
   out->lemmas.clear();
   if (!impl_->syntax) return;
@@ -57,8 +63,10 @@ void Pipeline::AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) cons
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       out->forms.push_back(text.Form(text.tokens[t]));
     }
+    const uint8_t* sentence_names =
+        names.size() >= s.token_end ? names.data() + s.token_begin : nullptr;
     impl_->syntax->AnalyzeSentence(out->forms, out->scratch.get(), &out->words[s.token_begin],
-                                   &out->lemmas);
+                                   &out->lemmas, sentence_names);
   }
 }
 

@@ -163,6 +163,7 @@ struct Pattern {
   std::vector<PatternItem> before;  // items left of the verb, in text order
   std::vector<PatternItem> after;   // items right of the verb, in text order
   EventCode code;
+  bool verb_gap_before = true;  // false when the verb is joined to the item before it (`NOT_*`)
   std::string text;     // the pattern as written (without comment), for `why`
   uint32_t length = 0;  // TABARI's ordering key: alphanumeric characters, longest alternative
   SourceRef source;

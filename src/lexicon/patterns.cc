@@ -48,6 +48,7 @@ class PatternParser {
       *why = "pattern has no verb marker '*'";
       return false;
     }
+    out->verb_gap_before = items[verb].gap_before;
     out->before.assign(items.begin(), items.begin() + verb);
     // Whether the first item after the verb is joined to it matters (`*_TALKS`), so keep it.
     out->after.assign(items.begin() + verb + 1, items.end());

@@ -38,12 +38,21 @@ SyntaxModel::SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Ta
       tagger_(std::move(tagger)),
       lemmatizer_(std::move(lemmatizer)),
       parser_(std::move(parser)),
-      labeller_(std::move(labeller)) {}
+      labeller_(std::move(labeller)) {
+  proper_noun_class_ = TagDictionary::kNone;
+  const auto& classes = tagger_->classes();
+  for (size_t c = 0; c < classes.size(); ++c) {
+    if (tags_.upos[classes[c].upos] == "PROPN" && tags_.xpos[classes[c].xpos] == "NNP") {
+      proper_noun_class_ = static_cast<uint16_t>(c);
+    }
+  }
+}
 
 SyntaxModel::~SyntaxModel() = default;
 
 void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
-                                  Word* words, std::string* lemmas) const {
+                                  Word* words, std::string* lemmas,
+                                  const uint8_t* names) const {
   SyntaxScratch::Impl& s = *scratch->impl();
   for (size_t begin = 0; begin < forms.size(); begin += kMaxPieceWords) {
     const size_t n = std::min(kMaxPieceWords, forms.size() - begin);
@@ -51,7 +60,15 @@ void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, Synta
     s.infos.resize(n);
     for (size_t i = 0; i < n; ++i) ComputeTokenInfo(piece[i], &s.infos[i]);
     s.classes.resize(n);
-    tagger_->Tag(s.infos, &s.features, &s.scores, s.classes.data());
+    const uint16_t* forced = nullptr;
+    if (names != nullptr && proper_noun_class_ != TagDictionary::kNone) {
+      s.forced.assign(n, TagDictionary::kNone);
+      for (size_t i = 0; i < n; ++i) {
+        if (names[begin + i] != 0) s.forced[i] = proper_noun_class_;
+      }
+      forced = s.forced.data();
+    }
+    tagger_->Tag(s.infos, &s.features, &s.scores, s.classes.data(), forced);
     for (size_t i = 0; i < n; ++i) {
       const TagClass c = tagger_->classes()[s.classes[i]];
       words[begin + i].upos = c.upos;

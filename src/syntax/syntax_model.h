@@ -60,8 +60,10 @@ class SyntaxModel {
   // normalised it (TextAnalysis::Form). Writes words[0, forms.size()) and appends lemmas to
   // *lemmas (Word::lemma_begin/end index it). Sentences longer than 32,767 words are parsed in
   // pieces (heads stay within a piece).
+  // `names`, when given, marks words known to be (part of) a proper name (names[i] != 0): they
+  // are tagged PROPN/NNP whatever the tagger would say ("Arnor" opening a sentence).
   void AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
-                       Word* words, std::string* lemmas) const;
+                       Word* words, std::string* lemmas, const uint8_t* names = nullptr) const;
 
   // Re-parses with given tags (gold-tag experiments): words[i].upos/xpos are used as they are.
   void ParseTagged(std::span<const std::string_view> forms, SyntaxScratch* scratch,
@@ -79,6 +81,7 @@ class SyntaxModel {
 
  private:
   void ParsePiece(SyntaxScratch* scratch, Word* words) const;
+  uint16_t proper_noun_class_ = 0xFFFF;  // the tagger class PROPN/NNP (kNone when absent)
 
   ModelHeader header_;
   SyntaxTags tags_;

@@ -16,6 +16,7 @@ namespace entente::syntax {
 struct SyntaxScratch::Impl {
   std::vector<TokenInfo> infos;
   std::vector<uint16_t> classes;
+  std::vector<uint16_t> forced;  // classes imposed on words (proper names), kNone elsewhere
   std::vector<ParserWord> words;
   std::vector<uint64_t> features;
   std::vector<int32_t> scores;

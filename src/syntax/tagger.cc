@@ -77,14 +77,16 @@ void TaggerFeatures(std::span<const TokenInfo> words, size_t i, uint16_t prev1, 
 }
 
 void Tagger::Tag(std::span<const TokenInfo> words, std::vector<uint64_t>* features,
-                 std::vector<int32_t>* scores, uint16_t* out) const {
+                 std::vector<int32_t>* scores, uint16_t* out, const uint16_t* forced) const {
   const uint32_t n_classes = weights_.classes();
   scores->resize(n_classes);
   uint16_t prev1 = TagDictionary::kNone, prev2 = TagDictionary::kNone;
   for (size_t i = 0; i < words.size(); ++i) {
     const TagDictionary::Info* info = dict_.Find(words[i].lower);
     uint16_t best;
-    if (info != nullptr && info->sure != TagDictionary::kNone) {
+    if (forced != nullptr && forced[i] != TagDictionary::kNone) {
+      best = forced[i];
+    } else if (info != nullptr && info->sure != TagDictionary::kNone) {
       best = info->sure;
     } else {
       features->clear();

@@ -32,9 +32,11 @@ class Tagger {
   Tagger(std::vector<TagClass> classes, TagDictionary dict, Weights weights)
       : classes_(std::move(classes)), dict_(std::move(dict)), weights_(std::move(weights)) {}
 
-  // Writes the class of every word into out[i]. *features and *scores are scratch.
+  // Writes the class of every word into out[i]. *features and *scores are scratch. When
+  // `forced` is given, a word with forced[i] != TagDictionary::kNone gets that class (the words
+  // after it see it as their left context).
   void Tag(std::span<const TokenInfo> words, std::vector<uint64_t>* features,
-           std::vector<int32_t>* scores, uint16_t* out) const;
+           std::vector<int32_t>* scores, uint16_t* out, const uint16_t* forced = nullptr) const;
 
   const std::vector<TagClass>& classes() const { return classes_; }
   const TagDictionary& dictionary() const { return dict_; }

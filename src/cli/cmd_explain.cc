@@ -1,0 +1,126 @@
+// entente explain: every stage's view of one piece of text — sentences, tokens with tags and
+// tree, actor mentions, verbs with the patterns tried, and the events (or why there are none).
+#include <cstdio>
+#include <string>
+
+#include "base/date.h"
+#include "cli/coding_engine.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+
+namespace entente::cli {
+
+namespace {
+
+struct ExplainFlags {
+  std::string text;
+  std::string date;
+  std::string data_dir;
+  CodingFlags coding;
+};
+
+void PrintEvent(const Document& doc, const Event& e) {
+  auto text_of = [&](const Span& s) {
+    return s.size() == 0 ? std::string("-") : doc.text.substr(s.begin, s.size());
+  };
+  std::printf("  event %s %s %s  (%s -> %s; verb \"%s\")%s%s%s\n", e.source.code.c_str(),
+              e.target.code.c_str(), e.code.c_str(), text_of(e.source.span).c_str(),
+              text_of(e.target.span).c_str(), text_of(e.verb).c_str(),
+              e.negated ? " negated" : "",
+              e.modality.empty() ? "" : (" modality=" + e.modality).c_str(),
+              e.paired ? " paired" : "");
+  std::printf("    root %s quad %d goldstein %s plover %s; why: %s (%s)\n", e.root.c_str(), e.quad,
+              e.goldstein_known ? std::to_string(e.goldstein).substr(0, 5).c_str() : "unscored",
+              e.plover_type.empty() ? "-" : e.plover_type.c_str(), e.pattern.c_str(),
+              e.pattern_where.c_str());
+}
+
+}  // namespace
+
+CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run) {
+  static ExplainFlags storage;
+  ExplainFlags* flags = &storage;
+  CLI::App* cmd = app->add_subcommand(
+      "explain",
+      "Show how one text is coded: its sentences, tokens with tags and dependency tree, the actor "
+      "mentions found (with dictionary file:line), each dictionary verb with its clause and the "
+      "pattern that matched, and the events produced, or why none were.");
+  cmd->add_option("text", flags->text, "The text to explain")->required();
+  cmd->add_option("--date", flags->date,
+                  "The document date (YYYY-MM-DD or YYYYMMDD): picks date-restricted actor codes "
+                  "(default: none, so only undated codes apply)");
+  cmd->add_option("--data-dir", flags->data_dir, "Where data/ is (default: $ENTENTE_DATA or the "
+                                                 "source tree's data/)");
+  AddCodingFlags(cmd, &flags->coding, true);
+  *run = [flags]() -> int {
+    PipelineOptions popts;
+    popts.data_dir = flags->data_dir;
+    auto engine = LoadCodingEngine(popts, flags->coding);
+    if (!engine.ok()) {
+      std::fprintf(stderr, "entente: error: %s\n", engine.status().ToString().c_str());
+      return 1;
+    }
+    Document doc;
+    doc.id = "explain";
+    doc.text = flags->text;
+    if (!flags->date.empty()) {
+      auto d = base::ParseDate(flags->date);
+      if (!d.ok()) {
+        std::fprintf(stderr, "entente: error: --date: %s\n", d.status().ToString().c_str());
+        return 2;
+      }
+      doc.date = d->ToIso();
+    }
+    const Pipeline& p = *engine->pipeline;
+    TextAnalysis text;
+    SyntaxAnalysis syntax;
+    coding::CodingScratch scratch;
+    std::vector<uint8_t> names;
+    p.AnalyzeText(doc, &text);
+    engine->coder->MarkNames(text, &scratch, &names);
+    p.AnalyzeSyntax(text, names, &syntax);
+    const SyntaxTags& tags = p.syntax_tags();
+    std::vector<Event> events;
+    std::vector<SentenceNote> notes;
+    coding::CodingTrace trace;
+    const lexicon::Options& options = engine->lexicon->dictionary().options;
+    for (uint32_t si = 0; si < text.sentences.size(); ++si) {
+      const Sentence& s = text.sentences[si];
+      std::printf("sentence %u [%s] %s\n", si, SegmentKindName(s.kind),
+                  doc.text.substr(s.span.begin, s.span.size()).c_str());
+      if (!s.analysed()) continue;
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const Word& w = syntax.words[t];
+        std::printf("  %3u %-18s %-6s %-5s head %3d %-12s lemma %s\n", t - s.token_begin,
+                    std::string(text.Form(text.tokens[t])).c_str(), tags.upos[w.upos].c_str(),
+                    tags.xpos[w.xpos].c_str(), w.head, tags.deprel[w.deprel].c_str(),
+                    std::string(syntax.Lemma(w)).c_str());
+      }
+      // Code this sentence alone so that its trace lines print under it.
+      TextAnalysis one = text;
+      one.sentences.assign(1, s);
+      events.clear();
+      notes.clear();
+      trace.lines.clear();
+      engine->coder->Code(doc, one, syntax, options, &scratch, &events, &notes, &trace);
+      for (const std::string& line : trace.lines) std::printf("  %s\n", line.c_str());
+      for (const Event& e : events) {
+        Event shown = e;
+        shown.sentence = si;
+        PrintEvent(doc, shown);
+      }
+      for (const SentenceNote& n : notes) {
+        std::printf("  outcome: %s%s%s\n", SentenceOutcomeName(n.outcome),
+                    n.detail.empty() ? "" : ": ", n.detail.c_str());
+      }
+    }
+    std::printf("goldstein table %s, quad classes %s; dictionary %s\n",
+                std::string(engine->tables->goldstein_table_name()).c_str(),
+                std::string(engine->tables->quad_scheme_name()).c_str(),
+                engine->lexicon->dictionary().spec.c_str());
+    return 0;
+  };
+  return cmd;
+}
+
+}  // namespace entente::cli

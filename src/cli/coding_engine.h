@@ -1,0 +1,49 @@
+// What `code`, `explain` and `validate` load: the parsing pipeline, a dictionary, the code tables
+// and the coder over them.
+#ifndef ENTENTE_CLI_CODING_ENGINE_H_
+#define ENTENTE_CLI_CODING_ENGINE_H_
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "coding/code_tables.h"
+#include "coding/coder.h"
+#include "entente/pipeline.h"
+#include "lexicon/lexicon.h"
+
+namespace entente::cli {
+
+struct CodingFlags {
+  std::string dict;  // spec for lexicon::LoadDictionary
+  bool dict_strict = false;
+  std::string goldstein = "phoenix";
+  std::string quad = "gdelt";
+  std::string model;
+};
+
+// Adds --dict, --dict-strict, --goldstein, --quad, --model. `dict_required` says in --help that
+// the command needs --dict (until the project ships default dictionaries).
+void AddCodingFlags(CLI::App* cmd, CodingFlags* flags, bool dict_required);
+
+struct CodingEngine {
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<lexicon::Lexicon> lexicon;
+  std::unique_ptr<coding::CodeTables> tables;
+  std::unique_ptr<coding::Coder> coder;
+};
+
+// Loads the dictionary (`lexicon` when given: a validation suite's own), the syntax model and the
+// tables. Dictionary problems are printed (file:line, at most 20, then counted); an empty or
+// unreadable dictionary, or --dict-strict with a bad line, is an error.
+StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,
+                                        const CodingFlags& flags,
+                                        std::unique_ptr<lexicon::Lexicon> lexicon = nullptr);
+
+// Prints the dictionary's skipped-line messages (at most `limit`) and a one-line summary.
+void ReportDictionary(const lexicon::Dictionary& dict, size_t limit = 20);
+
+}  // namespace entente::cli
+
+#endif  // ENTENTE_CLI_CODING_ENGINE_H_

@@ -1,0 +1,146 @@
+#include "coding/clause.h"
+
+#include <algorithm>
+
+namespace entente::coding {
+
+namespace {
+
+bool LowerIs(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool AnyOf(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (LowerIs(s, w)) return true;
+  }
+  return false;
+}
+
+int SubjectOf(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass || v.rel[c] == Rel::kCsubj) {
+      return c;
+    }
+  }
+  return -1;
+}
+
+bool IsPassive(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kNsubjPass || v.rel[c] == Rel::kAuxPass) return true;
+  }
+  return false;
+}
+
+// A coordinated clause ("... and bombed Mordor") rather than a coordinated word.
+bool IsClauseConj(const SentenceView& v, size_t c) {
+  return v.rel[c] == Rel::kConj && (v.IsVerbal(c) || SubjectOf(v, c) >= 0);
+}
+
+// The `by` agent of a passive verb: obl:agent, or an obl whose case is "by".
+int AgentOf(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kOblAgent) return c;
+    if (v.rel[c] == Rel::kObl) {
+      const int cs = v.Child(c, Rel::kCase);
+      if (cs >= 0 && LowerIs(v.forms[cs], "by")) return c;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
+                     uint32_t form_end) {
+  Clause cl;
+  uint32_t lo = std::min(verb, form_begin), hi = std::max(verb, form_end - 1);
+  for (uint16_t c : view.Children(verb)) {
+    if (IsClauseConj(view, c) || view.rel[c] == Rel::kParataxis) continue;
+    uint32_t l, h;
+    view.SubtreeRange(c, &l, &h);
+    lo = std::min(lo, l);
+    hi = std::max(hi, h);
+  }
+
+  cl.subject = SubjectOf(view, verb);
+  cl.passive = IsPassive(view, verb);
+  if (cl.subject < 0) {
+    // Inherit: a coordinated verb shares its first conjunct's subject; a controlled verb
+    // ("pledged to expand") takes its controller's object, else subject; a relative clause's
+    // subject is the noun it modifies.
+    int t = static_cast<int>(verb);
+    for (int hops = 0; hops < 8 && cl.subject < 0 && t >= 0; ++hops) {
+      const int h = view.head[t];
+      if (h < 0) break;
+      const Rel r = view.rel[t];
+      if (r == Rel::kConj) {
+        // The first conjunct's subject; when the parser hung the verb on a noun ("condemned an
+        // attack ... and promised aid"), the nearest ancestor's.
+        int a = h;
+        for (int up = 0; up < 4 && a >= 0; ++up) {
+          cl.subject = SubjectOf(view, a);
+          if (cl.subject >= 0) break;
+          a = view.head[a];
+        }
+      } else if (r == Rel::kXcomp) {
+        const int obj = view.Child(h, Rel::kObj);
+        cl.subject = obj >= 0 ? obj : SubjectOf(view, h);
+        if (cl.subject < 0) {
+          t = h;
+          continue;
+        }
+      } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
+        cl.subject = h;
+      } else if (r == Rel::kAdvcl) {
+        cl.subject = SubjectOf(view, h);
+      }
+      break;
+    }
+    if (cl.subject >= 0) {
+      uint32_t l, h;
+      view.SubtreeRange(cl.subject, &l, &h);
+      // Only the subject's own phrase, not the clause around it.
+      if (static_cast<uint32_t>(cl.subject) < lo) lo = std::min(lo, l);
+      if (static_cast<uint32_t>(cl.subject) > hi) hi = std::max(hi, h);
+    }
+  }
+  if (cl.passive) cl.agent = AgentOf(view, verb);
+  cl.object = view.Child(verb, Rel::kObj);
+  if (cl.object < 0) cl.object = view.Child(verb, Rel::kIobj);
+  for (uint16_t c : view.Children(verb)) {
+    if (view.rel[c] == Rel::kObl && static_cast<int>(c) != cl.agent) {
+      cl.oblique = c;
+      break;
+    }
+  }
+
+  for (uint16_t c : view.Children(verb)) {
+    if (view.rel[c] == Rel::kAdvmod || view.rel[c] == Rel::kOther) {
+      if (AnyOf(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
+    }
+    if (view.rel[c] == Rel::kAux &&
+        AnyOf(view.forms[c], {"may", "might", "could", "would", "should", "can", "must"})) {
+      cl.modality.assign(view.forms[c]);
+      for (char& ch : cl.modality) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+  }
+  if (cl.modality.empty() && view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
+    const std::string_view head_lemma = view.lemma[view.head[verb]];
+    if (AnyOf(head_lemma, {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
+                           "pledge", "promise", "aim", "agree", "offer", "propose", "decide"})) {
+      cl.modality.assign(head_lemma);
+    }
+  }
+  cl.window = ClauseWindow{lo, hi, 0, form_begin, form_end};
+  return cl;
+}
+
+}  // namespace entente::coding

@@ -1,0 +1,32 @@
+// The clause of a verb, read off the dependency tree: its window of tokens for pattern matching,
+// its subject (inherited from a coordinated or controlling verb when it has none of its own),
+// whether it is passive, its `by` agent, objects and obliques, negation and modality.
+#ifndef ENTENTE_CODING_CLAUSE_H_
+#define ENTENTE_CODING_CLAUSE_H_
+
+#include <cstdint>
+#include <string>
+
+#include "coding/pattern_matcher.h"
+#include "coding/sentence_view.h"
+
+namespace entente::coding {
+
+struct Clause {
+  ClauseWindow window;
+  int subject = -1;   // token heading the subject, -1 for none
+  bool passive = false;
+  int agent = -1;     // token heading the `by` phrase of a passive
+  int object = -1;    // obj, else iobj
+  int oblique = -1;   // the first obl (not the agent)
+  bool negated = false;
+  std::string modality;  // lemma of a modal auxiliary or of an intent verb governing this one
+};
+
+// The clause of the verb whose form covers [form_begin, form_end) with its verb word at `verb`.
+Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
+                     uint32_t form_end);
+
+}  // namespace entente::coding
+
+#endif  // ENTENTE_CODING_CLAUSE_H_

@@ -1,0 +1,430 @@
+#include "coding/coder.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "base/date.h"
+#include "coding/clause.h"
+
+namespace entente::coding {
+
+namespace {
+
+int32_t DateNumber(const std::string& iso) {
+  auto d = base::ParseDate(iso);
+  if (!d.ok()) return 0;
+  return d->year * 10000 + d->month * 100 + d->day;
+}
+
+// Tokens the coder treats as the head of a clause: verbs, and words the parser gave a subject or
+// an object (a verb the tagger mistook for a noun). Participles used as adjectives are not.
+bool IsVerbToken(const SentenceView& v, size_t t) {
+  if (v.rel[t] == Rel::kAmod || v.rel[t] == Rel::kCompound) return false;
+  if (v.pos[t] == Pos::kVerb) return true;
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass || v.rel[c] == Rel::kObj) {
+      return v.pos[t] != Pos::kAux;
+    }
+  }
+  return false;
+}
+
+// A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
+// stands for the subject of the clause that governs it.
+int GoverningSubject(const SentenceView& v, const Clause& cl, size_t verb) {
+  if (cl.subject < 0 || v.pos[cl.subject] != Pos::kPron) return -1;
+  size_t t = verb;
+  for (int hops = 0; hops < 4; ++hops) {
+    const Rel r = v.rel[t];
+    if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && r != Rel::kAdvcl)) return -1;
+    t = static_cast<size_t>(v.head[t]);
+    for (uint16_t c : v.Children(t)) {
+      if ((v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass) && v.pos[c] != Pos::kPron) {
+        return c;
+      }
+    }
+  }
+  return -1;
+}
+
+struct Flagged {
+  bool subordinate = false;
+  bool dominant = false;
+};
+
+}  // namespace
+
+Coder::Coder(const lexicon::Lexicon& lex, const CodeTables& tables, const SyntaxTags& tags)
+    : lex_(lex), tables_(tables), schema_(tags) {}
+
+void Coder::Enrich(Event* e) const {
+  if (auto r = tables_.Root(e->code); r.ok()) e->root.assign(r.value);
+  else e->root = e->code.substr(0, std::min<size_t>(2, e->code.size()));
+  if (auto q = tables_.QuadClass(e->code); q.ok()) e->quad = q.value;
+  if (auto g = tables_.Goldstein(e->code); g.ok()) {
+    e->goldstein = g.value;
+    e->goldstein_known = true;
+  }
+  if (auto p = tables_.Plover(e->code); p.ok()) {
+    e->plover_type.assign(p.value.type);
+    e->plover_mode.assign(p.value.mode);
+  }
+}
+
+void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
+                      std::vector<uint8_t>* names) const {
+  names->assign(text.tokens.size(), 0);
+  std::vector<std::string_view>& forms = scratch->view.forms;
+  for (const Sentence& s : text.sentences) {
+    if (!s.analysed()) continue;
+    forms.clear();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      forms.push_back(text.Form(text.tokens[t]));
+    }
+    lex_.Analyze(forms, &scratch->view.analyzed);
+    std::span<const lexicon::AnalyzedToken> toks(scratch->view.analyzed);
+    for (size_t i = 0; i < forms.size();) {
+      scratch->hits.clear();
+      if (lex_.FindActorsStartingAt(toks, i, &scratch->hits) == 0) {
+        ++i;
+        continue;
+      }
+      const size_t end = scratch->hits[0].end;
+      for (size_t k = i; k < end; ++k) {
+        if (!forms[k].empty() && forms[k][0] >= 'A' && forms[k][0] <= 'Z') {
+          (*names)[s.token_begin + k] = 1;
+        }
+      }
+      i = end;
+    }
+  }
+}
+
+void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnalysis& syntax,
+                 const lexicon::Options& options, CodingScratch* scratch,
+                 std::vector<Event>* events, std::vector<SentenceNote>* notes,
+                 CodingTrace* trace) const {
+  const int32_t date = DateNumber(doc.date);
+  const size_t first_event = events->size();
+  const size_t first_note = notes->size();
+  for (uint32_t si = 0; si < text.sentences.size(); ++si) {
+    const Sentence& s = text.sentences[si];
+    if (!s.analysed()) continue;
+    std::string detail;
+    BuildSentenceView(text, syntax, schema_, lex_.lookup().analyzer(), s, &scratch->view);
+    scratch->sentence_events.clear();
+    const SentenceOutcome outcome =
+        CodeSentence(doc, date, doc.date, text, si, options, scratch, &detail, trace);
+    if (outcome == SentenceOutcome::kDiscardStory) {
+      // The whole story goes: earlier events too, and every sentence says so.
+      events->resize(first_event);
+      for (size_t k = first_note; k < notes->size(); ++k) {
+        (*notes)[k].outcome = SentenceOutcome::kDiscardStory;
+        (*notes)[k].detail = detail;
+      }
+      for (uint32_t sj = si; sj < text.sentences.size(); ++sj) {
+        if (text.sentences[sj].analysed()) {
+          notes->push_back({sj, SentenceOutcome::kDiscardStory, detail});
+        }
+      }
+      return;
+    }
+    for (Event& e : scratch->sentence_events) events->push_back(std::move(e));
+    notes->push_back({si, outcome, std::move(detail)});
+  }
+}
+
+SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std::string& iso_date,
+                                    const TextAnalysis& text, uint32_t sentence_index,
+                                    const lexicon::Options& options, CodingScratch* scratch,
+                                    std::string* detail, CodingTrace* trace) const {
+  (void)doc;
+  const lexicon::Dictionary& dict = lex_.dictionary();
+  const SentenceView& view = scratch->view;
+  const Sentence& sentence = text.sentences[sentence_index];
+  const size_t n = view.size();
+  auto note = [&](std::string line) {
+    if (trace != nullptr) trace->lines.push_back(std::move(line));
+  };
+  if (options.minimum_words > 0 && n < static_cast<size_t>(options.minimum_words)) {
+    *detail = std::to_string(n) + " words, fewer than the minimum " +
+              std::to_string(options.minimum_words);
+    return SentenceOutcome::kTooShort;
+  }
+
+  // 1. Discards.
+  std::span<const lexicon::AnalyzedToken> toks(view.analyzed);
+  for (size_t t = 0; t < n; ++t) {
+    scratch->hits.clear();
+    if (lex_.FindDiscardsStartingAt(toks, t, &scratch->hits) == 0) continue;
+    const lexicon::DiscardEntry& d = dict.discards[scratch->hits[0].entry];
+    *detail = "discard phrase \"" + dict.PhraseText(d.phrase) + "\" (" + dict.Where(d.source) +
+              ")";
+    note(*detail);
+    return d.story ? SentenceOutcome::kDiscardStory : SentenceOutcome::kDiscardSentence;
+  }
+
+  // 2. Actor mentions.
+  MentionOptions mo;
+  mo.date = date;
+  MentionSet& ms = scratch->mentions;
+  FindMentions(lex_, view, mo, &scratch->hits, &ms);
+  auto mention_text = [&](const Mention& m) {
+    std::string s;
+    for (uint32_t t = m.begin; t < m.end; ++t) {
+      if (!s.empty()) s += ' ';
+      s.append(view.forms[t]);
+    }
+    return s;
+  };
+  if (trace != nullptr) {
+    for (const Mention& m : ms.mentions) {
+      note("actor \"" + mention_text(m) + "\" = " + m.code + " (" + m.where + ")" +
+           (ms.groups[m.group].size() > 1 ? " [compound " + std::to_string(m.group) + "]" : ""));
+    }
+  }
+  if (ms.mentions.empty()) {
+    *detail = "no actor found";
+    return SentenceOutcome::kNoActor;
+  }
+
+  auto span_of = [&](uint32_t b, uint32_t e) {
+    const Token& first = text.tokens[view.token_begin + b];
+    const Token& last = text.tokens[view.token_begin + e - 1];
+    return Span{first.span.begin, last.span.end};
+  };
+  auto make_actor = [&](int m, std::string_view code) {
+    EventActor a;
+    a.code.assign(code);
+    if (m < 0) return a;
+    const Mention& mm = ms.mentions[m];
+    a.span = span_of(mm.begin, mm.end);
+    a.where = mm.where;
+    a.compound = ms.groups[mm.group].size() > 1;
+    size_t i = 0;
+    if (a.code.size() >= 3 && tables_.CountryName(std::string_view(a.code).substr(0, 3)).known()) {
+      a.country = a.code.substr(0, 3);
+      i = 3;
+    }
+    for (; i + 3 <= a.code.size(); i += 3) a.roles.push_back(a.code.substr(i, 3));
+    return a;
+  };
+  // The mention heading token `tok`'s phrase: the one covering it, else the first inside its
+  // subtree ("the ambassador of Arnor" headed by an uncoded word).
+  auto side_of_token = [&](int tok) -> int {
+    if (tok < 0) return -1;
+    const int m = ms.MentionAt(tok);
+    if (m >= 0) return m;
+    uint32_t l, h;
+    view.SubtreeRange(tok, &l, &h);
+    for (size_t k = 0; k < ms.mentions.size(); ++k) {
+      if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  // The members a side stands for: the whole compound it belongs to.
+  auto members = [&](int m, std::vector<int>* out) {
+    out->clear();
+    if (m < 0) return;
+    const CompoundGroup& g = ms.groups[ms.mentions[m].group];
+    for (uint32_t k = g.first; k <= g.last; ++k) out->push_back(static_cast<int>(k));
+  };
+
+  // 3-6. Verbs and their clauses.
+  std::vector<Event>& out = scratch->sentence_events;
+  std::vector<Flagged> flags;
+  bool any_verb = false, dyad_failed = false, null_coded = false;
+  std::vector<int> sources, targets;
+  PatternMatcher matcher(dict, view, ms);
+  for (uint32_t t = 0; t < n; ++t) {
+    scratch->hits.clear();
+    if (lex_.FindVerbFormsAt(toks, t, &scratch->hits) == 0) continue;
+    if (ms.MentionAt(t) >= 0) continue;
+    if (!IsVerbToken(view, t)) {
+      note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here");
+      continue;
+    }
+    // The longest form whose verb word is t.
+    const lexicon::PhraseHit* best = &scratch->hits[0];
+    for (const auto& h : scratch->hits) {
+      if (h.words > best->words) best = &h;
+    }
+    const auto& ref = lex_.lookup().verb_forms()[best->entry];
+    const uint32_t form_begin = t - ref.verb_word;
+    const uint32_t form_end = best->end;
+    const lexicon::VerbBlock& block = dict.verb_blocks[ref.block];
+    const lexicon::Verb& verb = block.verbs[ref.verb];
+    any_verb = true;
+    const Clause cl = AnalyzeClause(view, t, form_begin, form_end);
+
+    const lexicon::Pattern* matched = nullptr;
+    PatternSlots slots;
+    for (uint32_t pi : block.by_length) {
+      if (matcher.Match(block.patterns[pi], cl.window, &slots)) {
+        matched = &block.patterns[pi];
+        break;
+      }
+    }
+    const lexicon::EventCode& code =
+        matched != nullptr ? matched->code : (verb.has_code ? verb.code : block.code);
+    const std::string where =
+        dict.Where(matched != nullptr ? matched->source : (verb.has_code ? verb.source : block.source));
+    note("verb \"" + std::string(view.forms[t]) + "\" (" + block.name + "), clause tokens " +
+         std::to_string(cl.window.lo) + "-" + std::to_string(cl.window.hi) +
+         (matched != nullptr ? ", pattern \"" + matched->text + "\"" : ", no pattern") + " -> " +
+         code.ToString() + " (" + where + ")");
+    switch (code.kind) {
+      case lexicon::EventCode::Kind::kNull:
+        null_coded = true;
+        continue;
+      case lexicon::EventCode::Kind::kDiscard:
+        out.clear();
+        *detail = "discard code " + code.ToString() + " (" + where + ")";
+        return SentenceOutcome::kDiscardSentence;
+      case lexicon::EventCode::Kind::kComplex:
+        out.clear();
+        *detail = "complex code " + code.ToString() + " (" + where + ")";
+        return SentenceOutcome::kComplex;
+      case lexicon::EventCode::Kind::kTimeShift:
+        continue;
+      case lexicon::EventCode::Kind::kEvent:
+        break;
+    }
+
+    // Actors: the pattern's slots, else the tree's roles, else position in the clause.
+    // `%`: the compound is the source; the target is found as usual, else the compound codes
+    // against itself.
+    int src = slots.source >= 0 ? slots.source : slots.compound;
+    int tgt = slots.target;
+    if (src < 0) {
+      src = side_of_token(cl.passive ? cl.agent : cl.subject);
+      if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
+      if (src < 0 && !cl.passive) {
+        for (size_t k = 0; k < ms.mentions.size(); ++k) {
+          if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin) {
+            src = static_cast<int>(k);
+            break;
+          }
+        }
+      }
+    }
+    if (tgt < 0) {
+      tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
+      if (tgt < 0 && !cl.passive) tgt = side_of_token(cl.oblique);
+      if (tgt == src) tgt = -1;
+      if (tgt < 0) {
+        const std::string* src_code = src >= 0 ? &ms.mentions[src].code : nullptr;
+        const uint32_t src_group = src >= 0 ? ms.mentions[src].group : UINT32_MAX;
+        for (size_t k = 0; k < ms.mentions.size(); ++k) {
+          const Mention& m = ms.mentions[k];
+          if (m.begin < form_end || m.end > cl.window.hi + 1) continue;
+          if (src_code != nullptr && (m.code == *src_code || m.group == src_group)) continue;
+          tgt = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    if (trace != nullptr) {
+      note("  source " + (src >= 0 ? mention_text(ms.mentions[src]) : std::string("none")) +
+           ", target " + (tgt >= 0 ? mention_text(ms.mentions[tgt]) : std::string("none")) +
+           (cl.passive ? " (passive)" : "") + (cl.negated ? " (negated)" : "") +
+           (cl.modality.empty() ? "" : " (modality " + cl.modality + ")"));
+    }
+    members(src, &sources);
+    members(tgt, &targets);
+    const bool self_compound =
+        (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
+        (tgt < 0 && sources.size() > 1);
+    if (self_compound) targets = sources;
+    if (sources.empty()) sources.push_back(-1);
+    if (targets.empty()) targets.push_back(-1);
+
+    for (int s : sources) {
+      for (int g : targets) {
+        if (self_compound && s == g) continue;
+        if ((s < 0 || g < 0) && options.require_dyad) {
+          dyad_failed = true;
+          continue;
+        }
+        if (s >= 0 && g >= 0 && ms.mentions[s].code == ms.mentions[g].code) continue;
+        auto emit_one = [&](const std::string& c, int from, int to, bool paired,
+                            std::string_view from_code, std::string_view to_code) {
+          Event e;
+          e.sentence = sentence_index;
+          e.sentence_span = sentence.span;
+          e.date = iso_date;
+          e.source = make_actor(from, from_code);
+          e.target = make_actor(to, to_code);
+          e.code = c;
+          e.negated = cl.negated;
+          e.modality = cl.modality;
+          e.paired = paired;
+          e.verb = span_of(form_begin, form_end);
+          e.pattern = matched != nullptr ? "- " + matched->text
+                                         : block.name + " " + code.ToString();
+          e.pattern_where = where;
+          Enrich(&e);
+          out.push_back(std::move(e));
+          flags.push_back({code.subordinate, code.dominant});
+        };
+        // A coded compound (`[FRO/BIL/SAM]`) stands for each of its parts.
+        auto emit = [&](const std::string& c, int from, int to, bool paired) {
+          if (c.empty()) return;
+          const std::string none = "---";
+          const std::string& fc = from >= 0 ? ms.mentions[from].code : none;
+          const std::string& tc = to >= 0 ? ms.mentions[to].code : none;
+          for (std::string_view fp : lexicon::CompoundParts(fc)) {
+            for (std::string_view tp : lexicon::CompoundParts(tc)) {
+              if (fp == tp) continue;
+              emit_one(c, from, to, paired, fp, tp);
+            }
+          }
+        };
+        emit(code.primary, s, g, false);
+        emit(code.paired, g, s, true);
+      }
+    }
+  }
+
+  // Subordinate and dominant codes, then duplicates.
+  const bool has_dominant = std::any_of(flags.begin(), flags.end(), [](const Flagged& f) {
+    return f.dominant;
+  });
+  const bool has_main = std::any_of(flags.begin(), flags.end(), [](const Flagged& f) {
+    return !f.subordinate;
+  });
+  size_t w = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (has_dominant && !flags[i].dominant) continue;
+    if (has_main && flags[i].subordinate) continue;
+    bool dup = false;
+    for (size_t j = 0; j < w; ++j) {
+      if (out[j].source.code == out[i].source.code && out[j].target.code == out[i].target.code &&
+          out[j].code == out[i].code) {
+        dup = true;
+        break;
+      }
+    }
+    if (dup) continue;
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.resize(w);
+  if (!out.empty()) return SentenceOutcome::kEvents;
+  if (dyad_failed) {
+    *detail = "a pattern matched but a side has no actor (require_dyad)";
+    return SentenceOutcome::kNoDyad;
+  }
+  if (null_coded) {
+    *detail = "the matching pattern is coded [---]";
+    return SentenceOutcome::kNullCode;
+  }
+  if (any_verb) {
+    *detail = "no pattern or verb code gave an event";
+    return SentenceOutcome::kNoPattern;
+  }
+  *detail = "no dictionary verb";
+  return SentenceOutcome::kNoVerb;
+}
+
+}  // namespace entente::coding

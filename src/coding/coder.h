@@ -1,0 +1,91 @@
+// The event coder: sentences (tokens + dependency tree) in, CAMEO events out.
+//
+// For every analysed sentence:
+//   1. discards: a discard phrase drops the sentence (or, `+PHRASE`, the story);
+//   2. actor mentions (mentions.h): longest dictionary match, agents bound, compounds;
+//   3. verbs: tokens the tagger calls verbs (or that govern a subject/object) whose form is in the
+//      dictionary; each is coded in its clause (clause.h: the verb's subtree without coordinated
+//      clauses, with the subject it inherits from a coordinated or controlling verb);
+//   4. patterns of the verb's block, longest first (pattern_matcher.h); the first that matches
+//      gives the code and any `$` `+` `%` actors; no match: the verb's own code;
+//   5. default actors from the tree: the subject (the `by` agent for a passive, whose subject is
+//      then the target), the object or first oblique; else the first actor before / after the
+//      verb in the clause with a different code;
+//   6. compounds expand to one event per member; paired codes add the reverse event; `?`
+//      (subordinate) events are kept only when nothing else is coded, `!` (dominant) ones
+//      displace the rest; duplicates are merged;
+//   7. negation and modality are flagged on the event; root, quad class, Goldstein score and
+//      PLOVER type come from the code tables.
+// No catch-all code: a sentence with nothing matched yields no event, and a SentenceNote says why.
+//
+// Thread safety: a Coder is immutable after construction; Code() is const and may run on any
+// number of threads, each with its own CodingScratch.
+#ifndef ENTENTE_CODING_CODER_H_
+#define ENTENTE_CODING_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coding/code_tables.h"
+#include "coding/mentions.h"
+#include "coding/pattern_matcher.h"
+#include "coding/sentence_view.h"
+#include "entente/document.h"
+#include "entente/event.h"
+#include "entente/syntax.h"
+#include "entente/text.h"
+#include "lexicon/lexicon.h"
+
+namespace entente::coding {
+
+// Per-thread buffers, reused across sentences and documents.
+struct CodingScratch {
+  SentenceView view;
+  MentionSet mentions;
+  std::vector<lexicon::PhraseHit> hits;
+  std::vector<Event> sentence_events;
+};
+
+// A human-readable account of every step, for `entente explain` and `--why` (optional: pass
+// nullptr to Code() to skip it).
+struct CodingTrace {
+  std::vector<std::string> lines;
+};
+
+class Coder {
+ public:
+  // `lex`, `tables` and `tags` must outlive the Coder.
+  Coder(const lexicon::Lexicon& lex, const CodeTables& tables, const SyntaxTags& tags);
+
+  // Codes every analysed sentence of `doc`, appending to *events and *notes (one note per
+  // analysed sentence). `options` are the coding options in force (the dictionary's own, or a
+  // validation suite's as changed by its records).
+  void Code(const Document& doc, const TextAnalysis& text, const SyntaxAnalysis& syntax,
+            const lexicon::Options& options, CodingScratch* scratch, std::vector<Event>* events,
+            std::vector<SentenceNote>* notes, CodingTrace* trace = nullptr) const;
+
+  // Marks (*names, parallel to text.tokens) the capitalised tokens of the actor phrases the
+  // dictionary finds, for Pipeline::AnalyzeSyntax: the tagger then reads them as proper names.
+  void MarkNames(const TextAnalysis& text, CodingScratch* scratch,
+                 std::vector<uint8_t>* names) const;
+
+  const lexicon::Lexicon& lexicon() const { return lex_; }
+  const CodeTables& tables() const { return tables_; }
+
+ private:
+  struct VerbCandidate;
+  SentenceOutcome CodeSentence(const Document& doc, int32_t date, const std::string& iso_date,
+                               const TextAnalysis& text, uint32_t sentence_index,
+                               const lexicon::Options& options, CodingScratch* scratch,
+                               std::string* detail, CodingTrace* trace) const;
+  void Enrich(Event* e) const;
+
+  const lexicon::Lexicon& lex_;
+  const CodeTables& tables_;
+  SyntaxSchema schema_;
+};
+
+}  // namespace entente::coding
+
+#endif  // ENTENTE_CODING_CODER_H_

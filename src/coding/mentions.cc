@@ -1,0 +1,245 @@
+#include "coding/mentions.h"
+
+#include <algorithm>
+
+namespace entente::coding {
+
+namespace {
+
+using lexicon::PhraseHit;
+
+struct RawItem {
+  bool agent = false;
+  uint32_t entry = 0;
+  uint32_t begin = 0, end = 0;
+};
+
+bool EqualsUpper(std::string_view form, std::string_view upper) {
+  if (form.size() != upper.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    char c = form[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != upper[i]) return false;
+  }
+  return true;
+}
+
+bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" || form == "'S"; }
+
+// Words that may stand between an actor and the agent that follows it: "Arnor's first deputy
+// prime minister", "Gondor's new army chief".
+bool IsModifierBetween(const SentenceView& v, size_t t) {
+  if (IsPossessive(v.forms[t])) return true;
+  return v.pos[t] == Pos::kAdj || v.pos[t] == Pos::kNum ||
+         (v.pos[t] == Pos::kNoun && t + 1 < v.size() && v.pos[t + 1] != Pos::kVerb);
+}
+
+// The separators of a compound: "," "and" "or" "&" (and a determiner after them).
+enum class Sep { kNone, kComma, kConj };
+
+Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
+  if (from >= to) return Sep::kNone;
+  Sep kind = Sep::kNone;
+  for (uint32_t t = from; t < to; ++t) {
+    const std::string_view f = v.forms[t];
+    if (f == ",") {
+      if (kind == Sep::kNone) kind = Sep::kComma;
+    } else if (EqualsUpper(f, "AND") || EqualsUpper(f, "OR") || f == "&") {
+      kind = Sep::kConj;
+    } else if ((v.pos[t] == Pos::kDet || v.pos[t] == Pos::kAdj) && kind != Sep::kNone) {
+      continue;  // "Fornost and the evil Gondor
+    } else {
+      return Sep::kNone;
+    }
+  }
+  return kind;
+}
+
+}  // namespace
+
+std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend) {
+  if (agent.empty()) return std::string(actor);
+  if (prepend) return std::string(agent) + std::string(actor);
+  // Do not repeat a role the code already has on a 3-character boundary.
+  for (size_t i = 0; i + agent.size() <= actor.size(); i += 3) {
+    if (actor.substr(i, agent.size()) == agent && (i + agent.size()) % 3 == 0) {
+      return std::string(actor);
+    }
+  }
+  return std::string(actor) + std::string(agent);
+}
+
+void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
+                  const MentionOptions& options, std::vector<PhraseHit>* hits, MentionSet* out) {
+  out->Clear();
+  const auto& dict = lex.dictionary();
+  const size_t n = view.size();
+  std::span<const lexicon::AnalyzedToken> toks(view.analyzed);
+
+  // 1. Longest dictionary match at each position, actors winning ties.
+  std::vector<RawItem> items;
+  for (uint32_t i = 0; i < n;) {
+    hits->clear();
+    uint32_t actor_end = 0, agent_end = 0;
+    uint32_t actor_entry = 0, agent_entry = 0;
+    if (lex.FindActorsStartingAt(toks, i, hits) > 0) {
+      actor_end = (*hits)[0].end;
+      actor_entry = (*hits)[0].entry;
+    }
+    hits->clear();
+    if (lex.FindAgentsStartingAt(toks, i, hits) > 0) {
+      agent_end = (*hits)[0].end;
+      agent_entry = (*hits)[0].entry;
+    }
+    if (actor_end == 0 && agent_end == 0) {
+      ++i;
+      continue;
+    }
+    if (actor_end >= agent_end) {
+      items.push_back({false, actor_entry, i, actor_end});
+      i = actor_end;
+    } else {
+      items.push_back({true, agent_entry, i, agent_end});
+      i = agent_end;
+    }
+  }
+
+  // 2. Bind agents to actors.
+  auto actor_code = [&](uint32_t entry, std::string* code, bool* null_actor) {
+    const lexicon::ActorCode* c = dict.actors[entry].CodeOn(options.date, options.semantics);
+    if (c == nullptr || c->code.empty() || c->code == "---") {
+      *code = "---";
+      *null_actor = true;
+    } else {
+      *code = c->code;
+    }
+  };
+  auto add_mention = [&](int actor, int agent, uint32_t begin, uint32_t end) {
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.actor = actor;
+    m.agent = agent;
+    std::string base;
+    if (actor >= 0) {
+      actor_code(static_cast<uint32_t>(actor), &base, &m.null_actor);
+      m.where = dict.Where(dict.actors[actor].source);
+    } else {
+      base = "---";
+      m.null_actor = true;
+      m.where = dict.Where(dict.agents[agent].source);
+    }
+    if (agent >= 0) {
+      const lexicon::AgentEntry& ag = dict.agents[agent];
+      m.code = CombineCodes(base, ag.code, ag.prepend);
+    } else {
+      m.code = std::move(base);
+    }
+    out->mentions.push_back(std::move(m));
+  };
+  for (size_t k = 0; k < items.size(); ++k) {
+    const RawItem& it = items[k];
+    const RawItem* next = k + 1 < items.size() ? &items[k + 1] : nullptr;
+    if (!it.agent) {
+      // Actor, then an agent right after it (modifiers and a possessive may come between).
+      if (next != nullptr && next->agent && next->begin - it.end <= 3) {
+        bool ok = true;
+        for (uint32_t t = it.end; t < next->begin; ++t) ok = ok && IsModifierBetween(view, t);
+        if (ok) {
+          add_mention(static_cast<int>(it.entry), static_cast<int>(next->entry), it.begin,
+                      next->end);
+          out->mentions.back().agent_after = true;
+          ++k;
+          continue;
+        }
+      }
+      add_mention(static_cast<int>(it.entry), -1, it.begin, it.end);
+      continue;
+    }
+    // Agent, then its actor: adjacent ("President Telemar"), after a possessive, or through
+    // "of/in/from/for (the)" ("the ambassador of Arnor").
+    if (next != nullptr && !next->agent) {
+      uint32_t t = it.end;
+      bool ok = t == next->begin;
+      if (!ok && t < next->begin) {
+        const std::string_view f = view.forms[t];
+        if (EqualsUpper(f, "OF") || EqualsUpper(f, "IN") || EqualsUpper(f, "FROM") ||
+            EqualsUpper(f, "FOR")) {
+          ++t;
+          if (t < next->begin && view.pos[t] == Pos::kDet) ++t;
+          ok = t == next->begin;
+        }
+      }
+      if (ok) {
+        // An agent already bound after the actor ("police of Arnor's army") stays separate.
+        add_mention(static_cast<int>(next->entry), static_cast<int>(it.entry), it.begin,
+                    next->end);
+        ++k;
+        continue;
+      }
+    }
+    add_mention(-1, static_cast<int>(it.entry), it.begin, it.end);
+  }
+
+  // 3. One noun phrase, one actor: "Bree Prime Minister Romendacil" is the first mention's
+  // actor, the person named after the title adds nothing.
+  auto& ms = out->mentions;
+  {
+    size_t w = 0;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (w > 0 && ms[w - 1].end == ms[k].begin && ms[w - 1].agent >= 0 && ms[k].actor >= 0 &&
+          ms[k].agent < 0 && !ms[w - 1].null_actor) {
+        ms[w - 1].end = ms[k].end;
+        continue;
+      }
+      if (w != k) ms[w] = std::move(ms[k]);
+      ++w;
+    }
+    ms.resize(w);
+  }
+
+  // 4. Compounds: mentions joined by "," "and" "or"; a comma-only chain is not a compound
+  // (an apposition or a list of clauses), so chains without a conjunction are split.
+  size_t start = 0;
+  while (start < ms.size()) {
+    size_t end = start;
+    bool has_conj = false;
+    while (end + 1 < ms.size()) {
+      const Sep s = SeparatorBetween(view, ms[end].end, ms[end + 1].begin);
+      if (s == Sep::kNone) break;
+      has_conj = has_conj || s == Sep::kConj;
+      ++end;
+    }
+    if (!has_conj) end = start;
+    const uint32_t gid = static_cast<uint32_t>(out->groups.size());
+    out->groups.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    for (size_t m = start; m <= end; ++m) ms[m].group = gid;
+    // "the Arnor, Gondor and Rohan ambassadors", "the ambassadors of Arnor, Gondor and Rohan":
+    // an agent on the last member (after its actor) or on the first (before it) applies to all.
+    if (end > start) {
+      int from = -1;
+      if (ms[end].agent_after) from = static_cast<int>(end);
+      if (ms[start].agent >= 0 && ms[start].actor >= 0 && !ms[start].agent_after) {
+        from = static_cast<int>(start);
+      }
+      if (from >= 0) {
+        const lexicon::AgentEntry& ag = dict.agents[ms[from].agent];
+        for (size_t m = start; m <= end; ++m) {
+          if (ms[m].agent < 0 && ms[m].actor >= 0) {
+            ms[m].agent = ms[from].agent;
+            ms[m].code = CombineCodes(ms[m].code, ag.code, ag.prepend);
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  out->at_token.assign(n, -1);
+  for (size_t m = 0; m < ms.size(); ++m) {
+    for (uint32_t t = ms[m].begin; t < ms[m].end && t < n; ++t) {
+      out->at_token[t] = static_cast<int32_t>(m);
+    }
+  }
+}
+
+}  // namespace entente::coding

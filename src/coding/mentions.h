@@ -1,0 +1,63 @@
+// Actor mentions in a sentence: dictionary actors and agents found by longest match, agents bound
+// to the actor before or after them ("Arnorian police", "the police of Arnor", "Gondor's army"),
+// codes chosen for the document's date, and compound actors from conjunctions and comma lists
+// ("Arnor, Gondor and Rohan").
+#ifndef ENTENTE_CODING_MENTIONS_H_
+#define ENTENTE_CODING_MENTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coding/sentence_view.h"
+#include "lexicon/lexicon.h"
+
+namespace entente::coding {
+
+struct Mention {
+  uint32_t begin = 0, end = 0;  // tokens [begin, end) of the sentence, agent included
+  int32_t actor = -1;           // dictionary().actors index, -1 for an agent alone
+  int32_t agent = -1;           // dictionary().agents index, -1 for none
+  std::string code;             // the combined code on the date; "---" + role for an agent alone
+  std::string where;            // the actor's (else the agent's) dictionary file:line
+  uint32_t group = 0;           // compound group id: mentions with the same id form one compound
+  bool null_actor = false;      // no actor code (agent alone, or the actor's code is null on the date)
+  bool agent_after = false;     // the agent follows the actor ("Gondor ambassadors")
+};
+
+struct CompoundGroup {
+  uint32_t first = 0, last = 0;  // mention indexes [first, last]
+  size_t size() const { return last - first + 1; }
+};
+
+struct MentionSet {
+  std::vector<Mention> mentions;     // in text order, non-overlapping
+  std::vector<CompoundGroup> groups;  // groups[m.group]
+  std::vector<int32_t> at_token;      // mention index covering each token, -1 for none
+
+  void Clear() {
+    mentions.clear();
+    groups.clear();
+    at_token.clear();
+  }
+  // The mention covering token t, or -1.
+  int MentionAt(size_t t) const { return t < at_token.size() ? at_token[t] : -1; }
+};
+
+struct MentionOptions {
+  int32_t date = 0;  // YYYYMMDD, picks date-restricted codes
+  lexicon::DateSemantics semantics = lexicon::DateSemantics::kTabari;
+};
+
+// Finds the mentions of `view` into *out (cleared first). `hits` is scratch.
+void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
+                  const MentionOptions& options, std::vector<lexicon::PhraseHit>* hits,
+                  MentionSet* out);
+
+// Actor code + agent code: `[~GOV]` appends, `[NGO~]` prepends; a role already present on a
+// 3-character boundary is not repeated (LKAREB + REB = LKAREB).
+std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend);
+
+}  // namespace entente::coding
+
+#endif  // ENTENTE_CODING_MENTIONS_H_

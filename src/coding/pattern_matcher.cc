@@ -1,0 +1,299 @@
+#include "coding/pattern_matcher.h"
+
+#include <algorithm>
+
+namespace entente::coding {
+
+namespace {
+
+using lexicon::PatternItem;
+using Kind = lexicon::PatternItem::Kind;
+
+constexpr int kStepBudget = 20000;
+
+bool CandidateMatches(const lexicon::AnalyzedToken& t, lexicon::TokenId id,
+                      lexicon::WordMatch match) {
+  for (int i = 0; i < t.count; ++i) {
+    const lexicon::TokenCandidate& c = t.candidates[i];
+    if (c.token != id) continue;
+    switch (match) {
+      case lexicon::WordMatch::kPrefix:
+        return true;
+      case lexicon::WordMatch::kEndings:
+        return c.via != lexicon::WordMatch::kPrefix;
+      case lexicon::WordMatch::kExact:
+        return c.via == lexicon::WordMatch::kExact;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool PatternMatcher::WordAt(const PatternItem& item, uint32_t t) const {
+  return t < view_.size() && CandidateMatches(view_.analyzed[t], item.token, item.match);
+}
+
+uint32_t PatternMatcher::PhraseAt(const lexicon::Phrase& phrase, uint32_t t,
+                                  uint32_t limit) const {
+  uint32_t pos = t;
+  for (size_t w = 0; w < phrase.words.size(); ++w) {
+    const lexicon::PhraseWord& pw = phrase.words[w];
+    if (w > 0 && pw.gap_before) {
+      // A gap inside a synset phrase: the next occurrence within a few tokens.
+      uint32_t p = pos;
+      while (p <= limit && p < pos + 4 &&
+             !CandidateMatches(view_.analyzed[p], pw.token, pw.match)) {
+        ++p;
+      }
+      if (p > limit || p >= pos + 4) return 0;
+      pos = p + 1;
+      continue;
+    }
+    if (pos > limit || !CandidateMatches(view_.analyzed[pos], pw.token, pw.match)) return 0;
+    ++pos;
+  }
+  return pos - t;
+}
+
+void PatternMatcher::SynsetEnds(uint32_t s, uint32_t t, std::vector<uint32_t>* ends,
+                                int depth) const {
+  if (depth > 8 || s >= dict_.synsets.size()) return;
+  const lexicon::Synset& set = dict_.synsets[s];
+  for (const lexicon::Phrase& p : set.members) {
+    const uint32_t len = PhraseAt(p, t, window_.hi);
+    if (len > 0) ends->push_back(t + len);
+  }
+  for (uint32_t sub : set.member_synsets) SynsetEnds(sub, t, ends, depth + 1);
+  for (const auto& seq : set.sequences) {
+    // A sequence member (words and synsets, consecutive): match greedily.
+    uint32_t pos = t;
+    bool ok = true;
+    for (const PatternItem& it : seq) {
+      if (it.kind == Kind::kWord) {
+        if (pos > window_.hi || !WordAt(it, pos)) {
+          ok = false;
+          break;
+        }
+        ++pos;
+      } else if (it.kind == Kind::kSynset) {
+        std::vector<uint32_t> sub;
+        SynsetEnds(it.synset, pos, &sub, depth + 1);
+        if (sub.empty()) {
+          ok = false;
+          break;
+        }
+        pos = *std::max_element(sub.begin(), sub.end());
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && pos > t) ends->push_back(pos);
+  }
+}
+
+uint32_t PatternMatcher::SlotEndAt(Kind kind, uint32_t t, int* mention) const {
+  const int m = mentions_.MentionAt(t);
+  if (m < 0 || mentions_.mentions[m].begin != t) return 0;
+  const CompoundGroup& g = mentions_.groups[mentions_.mentions[m].group];
+  if (kind == Kind::kCompound && g.size() < 2) return 0;
+  *mention = m;
+  // A slot takes the whole compound that starts here.
+  if (static_cast<uint32_t>(m) == g.first) return mentions_.mentions[g.last].end;
+  return mentions_.mentions[m].end;
+}
+
+uint32_t PatternMatcher::SlotBeginEndingAt(Kind kind, uint32_t last, int* mention) const {
+  const int m = mentions_.MentionAt(last);
+  if (m < 0 || mentions_.mentions[m].end != last + 1) return UINT32_MAX;
+  const CompoundGroup& g = mentions_.groups[mentions_.mentions[m].group];
+  if (kind == Kind::kCompound && g.size() < 2) return UINT32_MAX;
+  if (static_cast<uint32_t>(m) == g.last) {
+    *mention = static_cast<int>(g.first);
+    return mentions_.mentions[g.first].begin;
+  }
+  *mention = m;
+  return mentions_.mentions[m].begin;
+}
+
+bool PatternMatcher::SetSlot(Kind kind, int mention, PatternSlots* saved) {
+  *saved = slots_;
+  switch (kind) {
+    case Kind::kSource:
+      slots_.source = mention;
+      break;
+    case Kind::kTarget:
+      slots_.target = mention;
+      break;
+    case Kind::kCompound:
+      slots_.compound = mention;
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+// ---- forward (right of the verb) ---------------------------------------------------------------
+
+bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
+  if (--budget_ < 0) return false;
+  if (c.idx >= static_cast<int64_t>(c.items->size())) {
+    return c.next == nullptr ? true : Forward(*c.next, pos, -1);
+  }
+  const PatternItem& item = (*c.items)[c.idx];
+  const bool may_gap = gap < 0 ? item.gap_before : gap == 1;
+  if (pos > window_.hi) return false;
+  const uint32_t last = may_gap ? window_.hi : pos;
+  for (uint32_t p = pos; p <= last; ++p) {
+    if (ForwardAt(c, item, p)) return true;
+    if (budget_ < 0) return false;
+  }
+  return false;
+}
+
+bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t p) {
+  const Cont rest{c.items, c.idx + 1, c.next, false};
+  switch (item.kind) {
+    case Kind::kWord:
+      return WordAt(item, p) && Forward(rest, p + 1, -1);
+    case Kind::kSynset: {
+      std::vector<uint32_t> ends;
+      SynsetEnds(item.synset, p, &ends, 0);
+      std::sort(ends.rbegin(), ends.rend());
+      for (uint32_t e : ends) {
+        if (Forward(rest, e, -1)) return true;
+      }
+      return false;
+    }
+    case Kind::kSource:
+    case Kind::kTarget:
+    case Kind::kCompound:
+    case Kind::kSkip: {
+      int m = -1;
+      const uint32_t end = SlotEndAt(item.kind, p, &m);
+      if (end == 0) return false;
+      PatternSlots saved;
+      SetSlot(item.kind, m, &saved);
+      if (Forward(rest, end, -1)) return true;
+      RestoreSlot(saved);
+      return false;
+    }
+    case Kind::kAlternatives:
+      for (const auto& alt : item.alternatives) {
+        const Cont inner{&alt, 0, &rest, false};
+        if (ForwardAt(inner, alt[0], p)) return true;
+      }
+      return false;
+    case Kind::kNounPhrase:
+    case Kind::kPrepPhrase: {
+      if (item.children.empty()) return Forward(rest, p, -1);
+      const Cont inner{&item.children, 0, &rest, false};
+      return ForwardAt(inner, item.children[0], p);
+    }
+    case Kind::kVerb:
+      return false;
+  }
+  return false;
+}
+
+// ---- backward (left of the verb) ---------------------------------------------------------------
+
+bool PatternMatcher::Backward(const Cont& c, int64_t right, bool gap) {
+  if (--budget_ < 0) return false;
+  if (c.idx < 0) {
+    return c.next == nullptr ? RightSide() : Backward(*c.next, right, c.gap);
+  }
+  const PatternItem& item = (*c.items)[c.idx];
+  const int64_t first = right - 1;
+  const int64_t last = gap ? static_cast<int64_t>(window_.lo_before) : first;
+  for (int64_t q = first; q >= last && q >= static_cast<int64_t>(window_.lo_before); --q) {
+    if (BackwardEndingAt(c, item, q)) return true;
+    if (budget_ < 0) return false;
+  }
+  return false;
+}
+
+bool PatternMatcher::BackwardEndingAt(const Cont& c, const PatternItem& item, int64_t q) {
+  // The item to the left is separated from this one by this item's own gap rule.
+  const Cont rest{c.items, c.idx - 1, c.next, c.gap};
+  const bool gap_left = item.gap_before;
+  switch (item.kind) {
+    case Kind::kWord:
+      return WordAt(item, static_cast<uint32_t>(q)) && Backward(rest, q, gap_left);
+    case Kind::kSynset: {
+      std::vector<uint32_t> ends;
+      for (int64_t b = q; b >= static_cast<int64_t>(window_.lo_before) && b > q - 6; --b) {
+        ends.clear();
+        SynsetEnds(item.synset, static_cast<uint32_t>(b), &ends, 0);
+        if (std::find(ends.begin(), ends.end(), static_cast<uint32_t>(q + 1)) != ends.end() &&
+            Backward(rest, b, gap_left)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    case Kind::kSource:
+    case Kind::kTarget:
+    case Kind::kCompound:
+    case Kind::kSkip: {
+      int m = -1;
+      const uint32_t begin = SlotBeginEndingAt(item.kind, static_cast<uint32_t>(q), &m);
+      if (begin == UINT32_MAX || begin < window_.lo_before) return false;
+      PatternSlots saved;
+      SetSlot(item.kind, m, &saved);
+      if (Backward(rest, begin, gap_left)) return true;
+      RestoreSlot(saved);
+      return false;
+    }
+    case Kind::kAlternatives:
+      for (const auto& alt : item.alternatives) {
+        // The alternative's words are placed right to left; when done, what is left of the
+        // alternatives item follows with the item's own gap rule.
+        const Cont inner{&alt, static_cast<int64_t>(alt.size()) - 1, &rest, gap_left};
+        if (BackwardEndingAt(inner, alt.back(), q)) return true;
+      }
+      return false;
+    case Kind::kNounPhrase:
+    case Kind::kPrepPhrase: {
+      if (item.children.empty()) return Backward(rest, q + 1, gap_left);
+      const Cont inner{&item.children, static_cast<int64_t>(item.children.size()) - 1, &rest,
+                       gap_left};
+      return BackwardEndingAt(inner, item.children.back(), q);
+    }
+    case Kind::kVerb:
+      return false;
+  }
+  return false;
+}
+
+bool PatternMatcher::RightSide() {
+  if (after_ == nullptr || after_->empty()) return true;
+  const Cont c{after_, 0, nullptr, false};
+  return Forward(c, window_.verb_end, -1);
+}
+
+bool PatternMatcher::Match(const lexicon::Pattern& pattern, const ClauseWindow& window,
+                           PatternSlots* slots) {
+  window_ = window;
+  slots_ = PatternSlots{};
+  budget_ = kStepBudget;
+  after_ = &pattern.after;
+  bool ok;
+  if (pattern.before.empty()) {
+    ok = RightSide();
+  } else {
+    // Every placement of the left items is tried with the right items (Backward ends in
+    // RightSide), so the two sides backtrack together.
+    const Cont c{&pattern.before, static_cast<int64_t>(pattern.before.size()) - 1, nullptr,
+                 false};
+    ok = window.verb_begin > window.lo_before &&
+         Backward(c, window.verb_begin, pattern.verb_gap_before);
+  }
+  after_ = nullptr;
+  if (ok) *slots = slots_;
+  return ok;
+}
+
+}  // namespace entente::coding

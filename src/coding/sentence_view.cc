@@ -1,0 +1,115 @@
+#include "coding/sentence_view.h"
+
+#include <string>
+#include <utility>
+
+namespace entente::coding {
+
+namespace {
+
+Rel RelOf(std::string_view name) {
+  static constexpr std::pair<std::string_view, Rel> kRels[] = {
+      {"nsubj", Rel::kNsubj},       {"nsubj:pass", Rel::kNsubjPass}, {"csubj", Rel::kCsubj},
+      {"csubj:pass", Rel::kCsubj},  {"obj", Rel::kObj},              {"iobj", Rel::kIobj},
+      {"obl", Rel::kObl},           {"obl:agent", Rel::kOblAgent},   {"obl:tmod", Rel::kObl},
+      {"obl:npmod", Rel::kObl},     {"xcomp", Rel::kXcomp},          {"ccomp", Rel::kCcomp},
+      {"advcl", Rel::kAdvcl},       {"acl", Rel::kAcl},              {"acl:relcl", Rel::kAclRelcl},
+      {"conj", Rel::kConj},         {"cc", Rel::kCc},                {"aux", Rel::kAux},
+      {"aux:pass", Rel::kAuxPass},  {"cop", Rel::kCop},              {"advmod", Rel::kAdvmod},
+      {"case", Rel::kCase},         {"mark", Rel::kMark},            {"punct", Rel::kPunct},
+      {"appos", Rel::kAppos},       {"nmod", Rel::kNmod},            {"nmod:poss", Rel::kNmodPoss},
+      {"compound", Rel::kCompound}, {"flat", Rel::kFlat},            {"amod", Rel::kAmod},
+      {"det", Rel::kDet},           {"parataxis", Rel::kParataxis},  {"root", Rel::kRoot},
+      {"compound:prt", Rel::kCompound},
+  };
+  for (const auto& [n, r] : kRels) {
+    if (n == name) return r;
+  }
+  // Subtypes not listed take their base relation's class ("nmod:tmod" -> nmod).
+  const size_t colon = name.find(':');
+  if (colon != std::string_view::npos) return RelOf(name.substr(0, colon));
+  return Rel::kOther;
+}
+
+Pos PosOf(std::string_view name) {
+  static constexpr std::pair<std::string_view, Pos> kPos[] = {
+      {"VERB", Pos::kVerb}, {"AUX", Pos::kAux},     {"NOUN", Pos::kNoun},   {"PROPN", Pos::kPropn},
+      {"PRON", Pos::kPron}, {"ADJ", Pos::kAdj},     {"ADV", Pos::kAdv},     {"ADP", Pos::kAdp},
+      {"NUM", Pos::kNum},   {"DET", Pos::kDet},     {"CCONJ", Pos::kCconj}, {"SCONJ", Pos::kSconj},
+      {"PART", Pos::kPart}, {"PUNCT", Pos::kPunct},
+  };
+  for (const auto& [n, p] : kPos) {
+    if (n == name) return p;
+  }
+  return Pos::kOther;
+}
+
+}  // namespace
+
+SyntaxSchema::SyntaxSchema(const SyntaxTags& tags) {
+  for (const std::string& d : tags.deprel) rels_.push_back(RelOf(d));
+  for (const std::string& u : tags.upos) pos_.push_back(PosOf(u));
+}
+
+int SentenceView::Child(size_t i, Rel r) const {
+  for (uint16_t c : Children(i)) {
+    if (rel[c] == r) return c;
+  }
+  return -1;
+}
+
+void SentenceView::SubtreeRange(size_t i, uint32_t* lo, uint32_t* hi) const {
+  *lo = static_cast<uint32_t>(i);
+  *hi = static_cast<uint32_t>(i);
+  // Projective trees: the subtree is contiguous, so following the outermost children suffices;
+  // a non-projective arc only widens the range, which is what callers want anyway.
+  for (uint16_t c : Children(i)) {
+    uint32_t l, h;
+    SubtreeRange(c, &l, &h);
+    if (l < *lo) *lo = l;
+    if (h > *hi) *hi = h;
+  }
+}
+
+void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
+                       const SyntaxSchema& schema, const lexicon::TokenAnalyzer& analyzer,
+                       const Sentence& s, SentenceView* view) {
+  const size_t n = s.token_end - s.token_begin;
+  view->token_begin = s.token_begin;
+  view->forms.resize(n);
+  view->head.resize(n);
+  view->rel.resize(n);
+  view->pos.resize(n);
+  view->lemma.resize(n);
+  const bool parsed = syntax.words.size() >= s.token_end;
+  for (size_t i = 0; i < n; ++i) {
+    view->forms[i] = text.Form(text.tokens[s.token_begin + i]);
+    if (parsed) {
+      const Word& w = syntax.words[s.token_begin + i];
+      view->head[i] = (w.head >= 0 && static_cast<size_t>(w.head) < n) ? w.head : int16_t{-1};
+      view->rel[i] = schema.rel(w.deprel);
+      view->pos[i] = schema.pos(w.upos);
+      view->lemma[i] = syntax.Lemma(w);
+    } else {
+      view->head[i] = -1;
+      view->rel[i] = Rel::kOther;
+      view->pos[i] = Pos::kOther;
+      view->lemma[i] = view->forms[i];
+    }
+  }
+  analyzer.AnalyzeAll(view->forms, &view->analyzed);
+  // Children lists by counting sort (text order within each parent).
+  view->child_begin.assign(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (view->head[i] >= 0) ++view->child_begin[view->head[i] + 1];
+  }
+  for (size_t i = 0; i < n; ++i) view->child_begin[i + 1] += view->child_begin[i];
+  view->child_index.resize(view->child_begin[n]);
+  std::vector<uint32_t>& fill = view->child_begin;  // reuse: advance a cursor per parent
+  std::vector<uint32_t> cursor(fill.begin(), fill.end() - 1);
+  for (size_t i = 0; i < n; ++i) {
+    if (view->head[i] >= 0) view->child_index[cursor[view->head[i]]++] = static_cast<uint16_t>(i);
+  }
+}
+
+}  // namespace entente::coding

@@ -1,0 +1,76 @@
+// One sentence as the coder sees it: its tokens (forms and dictionary analyses) and its dependency
+// tree with relations and tags reduced to the few classes the coder reasons about.
+//
+// The syntax model names its tags and relations (SyntaxTags); SyntaxSchema maps those ids once, at
+// load, to the small enums below, so that clause analysis compares integers and never strings.
+#ifndef ENTENTE_CODING_SENTENCE_VIEW_H_
+#define ENTENTE_CODING_SENTENCE_VIEW_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "entente/syntax.h"
+#include "entente/text.h"
+#include "lexicon/compiled_lookup.h"
+
+namespace entente::coding {
+
+enum class Rel : uint8_t {
+  kOther, kNsubj, kNsubjPass, kCsubj, kObj, kIobj, kObl, kOblAgent, kXcomp, kCcomp, kAdvcl,
+  kAcl, kAclRelcl, kConj, kCc, kAux, kAuxPass, kCop, kAdvmod, kCase, kMark, kPunct, kAppos,
+  kNmod, kNmodPoss, kCompound, kFlat, kAmod, kDet, kParataxis, kRoot,
+};
+
+enum class Pos : uint8_t {
+  kOther, kVerb, kAux, kNoun, kPropn, kPron, kAdj, kAdv, kAdp, kNum, kDet, kCconj, kSconj, kPart,
+  kPunct,
+};
+
+class SyntaxSchema {
+ public:
+  explicit SyntaxSchema(const SyntaxTags& tags);
+  Rel rel(uint8_t deprel) const { return deprel < rels_.size() ? rels_[deprel] : Rel::kOther; }
+  Pos pos(uint8_t upos) const { return upos < pos_.size() ? pos_[upos] : Pos::kOther; }
+
+ private:
+  std::vector<Rel> rels_;
+  std::vector<Pos> pos_;
+};
+
+// Sentence-relative token indexes throughout (0 = the sentence's first token).
+struct SentenceView {
+  uint32_t token_begin = 0;  // of the sentence in TextAnalysis::tokens
+  std::vector<std::string_view> forms;           // normalised token text
+  std::vector<lexicon::AnalyzedToken> analyzed;  // dictionary word candidates per token
+  std::vector<int16_t> head;                     // -1 = root
+  std::vector<Rel> rel;
+  std::vector<Pos> pos;
+  std::vector<std::string_view> lemma;
+  // Children of each token in text order: child_index[child_begin[i] .. child_begin[i + 1]).
+  std::vector<uint32_t> child_begin;
+  std::vector<uint16_t> child_index;
+
+  size_t size() const { return forms.size(); }
+  std::span<const uint16_t> Children(size_t i) const {
+    return {child_index.data() + child_begin[i], child_begin[i + 1] - child_begin[i]};
+  }
+  // The first child of i with relation r, or -1.
+  int Child(size_t i, Rel r) const;
+  // The lowest and highest token of i's subtree.
+  void SubtreeRange(size_t i, uint32_t* lo, uint32_t* hi) const;
+  bool IsVerbal(size_t i) const { return pos[i] == Pos::kVerb || pos[i] == Pos::kAux; }
+  bool IsNominal(size_t i) const {
+    return pos[i] == Pos::kNoun || pos[i] == Pos::kPropn || pos[i] == Pos::kPron ||
+           pos[i] == Pos::kNum;
+  }
+};
+
+// Fills *view for sentence `s` (reusing its buffers).
+void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
+                       const SyntaxSchema& schema, const lexicon::TokenAnalyzer& analyzer,
+                       const Sentence& s, SentenceView* view);
+
+}  // namespace entente::coding
+
+#endif  // ENTENTE_CODING_SENTENCE_VIEW_H_
