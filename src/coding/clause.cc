@@ -23,13 +23,15 @@ bool AnyOf(std::string_view s, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// The subject of t: of several (a misparse), the nearest one before the verb.
 int SubjectOf(const SentenceView& v, size_t t) {
+  int best = -1;
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass || v.rel[c] == Rel::kCsubj) {
-      return c;
+      if (best < 0 || (c < t && static_cast<size_t>(best) < c)) best = c;
     }
   }
-  return -1;
+  return best;
 }
 
 bool IsPassive(const SentenceView& v, size_t t) {
@@ -71,6 +73,12 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   }
 
   cl.subject = SubjectOf(view, verb);
+  for (uint16_t c : view.Children(verb)) {
+    if (static_cast<int>(c) != cl.subject &&
+        (view.rel[c] == Rel::kNsubj || view.rel[c] == Rel::kNsubjPass)) {
+      cl.subject2 = c;
+    }
+  }
   cl.passive = IsPassive(view, verb);
   if (cl.subject < 0) {
     // Inherit: a coordinated verb shares its first conjunct's subject; a controlled verb

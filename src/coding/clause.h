@@ -15,6 +15,7 @@ namespace entente::coding {
 struct Clause {
   ClauseWindow window;
   int subject = -1;   // token heading the subject, -1 for none
+  int subject2 = -1;  // another subject child (a misparse gives two), tried when the first has no actor
   bool passive = false;
   int agent = -1;     // token heading the `by` phrase of a passive
   int object = -1;    // obj, else iobj

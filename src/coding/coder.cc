@@ -47,6 +47,73 @@ int GoverningSubject(const SentenceView& v, const Clause& cl, size_t verb) {
   return -1;
 }
 
+// PETRARCH's comma rule (DOMAIN.md §3.7): a comma-delimited phrase of comma_min..comma_max
+// words inside the sentence, of comma_bmin..comma_bmax words before the first comma, or of
+// comma_emin..comma_emax words after the last one, is left out of coding ("..., a senior
+// official said."). A phrase that is only an actor name is a list member ("Mordor, the Shire,
+// Fornost and Bree") and stays.
+void MarkCommaClauses(const SentenceView& v, const lexicon::Options& o,
+                      const lexicon::Lexicon& lex, std::vector<lexicon::PhraseHit>* hits,
+                      std::vector<uint8_t>* excluded) {
+  const size_t n = v.size();
+  excluded->assign(n, 0);
+  if (o.comma_off) return;
+  std::vector<uint32_t> commas;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (v.forms[t] == ",") commas.push_back(t);
+  }
+  if (commas.empty()) return;
+  size_t end = n;
+  while (end > 0 && v.pos[end - 1] == Pos::kPunct && v.forms[end - 1] != ",") --end;
+  std::span<const lexicon::AnalyzedToken> toks(v.analyzed);
+  auto words = [&](uint32_t b, uint32_t e) {
+    uint32_t w = 0;
+    for (uint32_t t = b; t < e; ++t) w += v.pos[t] != Pos::kPunct ? 1 : 0;
+    return w;
+  };
+  // A list member: the phrase opens with an actor and the comma follows one ("with Mordor,
+  // Rohan, Fornost and Bree after ...").
+  auto list_member = [&](uint32_t b, uint32_t e) {
+    if (b < e && v.pos[b] == Pos::kDet) ++b;
+    hits->clear();
+    if (b >= e || lex.FindActorsStartingAt(toks, b, hits) == 0) return false;
+    const uint32_t comma = b > 0 && v.forms[b - 1] == "," ? b - 1 : UINT32_MAX;
+    if (comma == UINT32_MAX || comma == 0) return false;
+    for (uint32_t s = comma >= 4 ? comma - 4 : 0; s < comma; ++s) {
+      hits->clear();
+      if (lex.FindActorsStartingAt(toks, s, hits) > 0 && (*hits)[0].end == comma) return true;
+    }
+    return false;
+  };
+  auto exclude = [&](uint32_t b, uint32_t e, int lo, int hi) {
+    const int w = static_cast<int>(words(b, e));
+    if (hi <= 0 || w < lo || w > hi || list_member(b, e)) return;
+    for (uint32_t t = b; t < e; ++t) (*excluded)[t] = 1;
+  };
+  exclude(0, commas.front(), o.comma_bmin, o.comma_bmax);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    exclude(commas[k] + 1, commas[k + 1], o.comma_min, o.comma_max);
+  }
+  if (commas.back() + 1 < end) exclude(commas.back() + 1, end, o.comma_emin, o.comma_emax);
+}
+
+// Whether a pattern names a word (not only `*` and actor slots).
+bool NamesWords(const lexicon::Pattern& p) {
+  auto any = [](const std::vector<lexicon::PatternItem>& items) {
+    for (const auto& it : items) {
+      if (it.kind == lexicon::PatternItem::Kind::kWord ||
+          it.kind == lexicon::PatternItem::Kind::kSynset ||
+          it.kind == lexicon::PatternItem::Kind::kAlternatives ||
+          it.kind == lexicon::PatternItem::Kind::kNounPhrase ||
+          it.kind == lexicon::PatternItem::Kind::kPrepPhrase) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return any(p.before) || any(p.after);
+}
+
 struct Flagged {
   bool subordinate = false;
   bool dominant = false;
@@ -165,8 +232,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   }
 
   // 2. Actor mentions.
+  MarkCommaClauses(view, options, lex_, &scratch->hits, &scratch->excluded);
   MentionOptions mo;
   mo.date = date;
+  mo.excluded = &scratch->excluded;
   MentionSet& ms = scratch->mentions;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
   auto mention_text = [&](const Mention& m) {
@@ -227,8 +296,26 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     out->clear();
     if (m < 0) return;
     const CompoundGroup& g = ms.groups[ms.mentions[m].group];
-    for (uint32_t k = g.first; k <= g.last; ++k) out->push_back(static_cast<int>(k));
+    for (uint32_t k = g.first; k <= g.last; ++k) {
+      if (!ms.mentions[k].absorbed) out->push_back(static_cast<int>(k));
+    }
   };
+  // The codes a member stands for: an expanded compound's, a coded compound's parts
+  // (`[FRO/BIL/SAM]`), or its own.
+  auto codes_of = [&](int m, std::vector<std::string_view>* out) {
+    out->clear();
+    if (m < 0) {
+      out->push_back("---");
+      return;
+    }
+    const Mention& x = ms.mentions[m];
+    if (!x.expanded.empty()) {
+      for (const std::string& c : x.expanded) out->push_back(c);
+      return;
+    }
+    for (std::string_view p : lexicon::CompoundParts(x.code)) out->push_back(p);
+  };
+  std::vector<std::string_view> from_codes, to_codes;
 
   // 3-6. Verbs and their clauses.
   std::vector<Event>& out = scratch->sentence_events;
@@ -236,13 +323,30 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   bool any_verb = false, dyad_failed = false, null_coded = false;
   std::vector<int> sources, targets;
   PatternMatcher matcher(dict, view, ms);
+  // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
+  std::vector<uint8_t>& claimed = scratch->claimed;
+  claimed.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     scratch->hits.clear();
     if (lex_.FindVerbFormsAt(toks, t, &scratch->hits) == 0) continue;
     if (ms.MentionAt(t) >= 0) continue;
-    if (!IsVerbToken(view, t)) {
-      note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here");
+    if (scratch->excluded[t] != 0) {
+      note("verb \"" + std::string(view.forms[t]) + "\" is in a comma clause left out");
       continue;
+    }
+    // A dictionary verb the tagger does not call a verb ("show no SIGN", "raised its VOICE":
+    // TABARI dictionaries anchor patterns on nouns) codes only through a pattern that names
+    // words around it, in the clause of the nearest verb above it.
+    const bool verbal = IsVerbToken(view, t);
+    int anchor = static_cast<int>(t);
+    if (!verbal) {
+      anchor = -1;
+      for (int a = view.head[t], hops = 0; a >= 0 && hops < 6; a = view.head[a], ++hops) {
+        if (IsVerbToken(view, a)) {
+          anchor = a;
+          break;
+        }
+      }
     }
     // The longest form whose verb word is t.
     const lexicon::PhraseHit* best = &scratch->hits[0];
@@ -255,15 +359,42 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     const lexicon::VerbBlock& block = dict.verb_blocks[ref.block];
     const lexicon::Verb& verb = block.verbs[ref.verb];
     any_verb = true;
-    const Clause cl = AnalyzeClause(view, t, form_begin, form_end);
+    Clause cl;
+    if (verbal) {
+      cl = AnalyzeClause(view, t, form_begin, form_end);
+    } else {
+      if (anchor >= 0) {
+        cl = AnalyzeClause(view, anchor, anchor, anchor + 1);
+        cl.object = cl.oblique = -1;
+        cl.window.lo = std::min(cl.window.lo, form_begin);
+        cl.window.hi = std::max(cl.window.hi, form_end - 1);
+      } else {
+        cl.window = ClauseWindow{0, static_cast<uint32_t>(n - 1), 0, form_begin, form_end};
+      }
+      cl.window.verb_begin = form_begin;
+      cl.window.verb_end = form_end;
+    }
 
     const lexicon::Pattern* matched = nullptr;
     PatternSlots slots;
     for (uint32_t pi : block.by_length) {
-      if (matcher.Match(block.patterns[pi], cl.window, &slots)) {
-        matched = &block.patterns[pi];
+      const lexicon::Pattern& pat = block.patterns[pi];
+      if (!verbal && !NamesWords(pat)) continue;
+      if (matcher.Match(pat, cl.window, &slots)) {
+        matched = &pat;
         break;
       }
+    }
+    if (!verbal && anchor >= 0 && claimed[anchor] != 0) {
+      note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here, and its "
+           "clause's verb is already coded");
+      continue;
+    }
+    if (verbal) claimed[t] = 1;
+    if (!verbal && matched == nullptr) {
+      note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here, and no pattern "
+           "names the words around it");
+      continue;
     }
     const lexicon::EventCode& code =
         matched != nullptr ? matched->code : (verb.has_code ? verb.code : block.code);
@@ -298,6 +429,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     int tgt = slots.target;
     if (src < 0) {
       src = side_of_token(cl.passive ? cl.agent : cl.subject);
+      if (src < 0 && !cl.passive) src = side_of_token(cl.subject2);
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
       if (src < 0 && !cl.passive) {
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
@@ -346,7 +478,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           dyad_failed = true;
           continue;
         }
-        if (s >= 0 && g >= 0 && ms.mentions[s].code == ms.mentions[g].code) continue;
+
         auto emit_one = [&](const std::string& c, int from, int to, bool paired,
                             std::string_view from_code, std::string_view to_code) {
           Event e;
@@ -367,14 +499,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           out.push_back(std::move(e));
           flags.push_back({code.subordinate, code.dominant});
         };
-        // A coded compound (`[FRO/BIL/SAM]`) stands for each of its parts.
         auto emit = [&](const std::string& c, int from, int to, bool paired) {
           if (c.empty()) return;
-          const std::string none = "---";
-          const std::string& fc = from >= 0 ? ms.mentions[from].code : none;
-          const std::string& tc = to >= 0 ? ms.mentions[to].code : none;
-          for (std::string_view fp : lexicon::CompoundParts(fc)) {
-            for (std::string_view tp : lexicon::CompoundParts(tc)) {
+          codes_of(from, &from_codes);
+          codes_of(to, &to_codes);
+          for (std::string_view fp : from_codes) {
+            for (std::string_view tp : to_codes) {
               if (fp == tp) continue;
               emit_one(c, from, to, paired, fp, tp);
             }

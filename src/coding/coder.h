@@ -45,6 +45,8 @@ struct CodingScratch {
   MentionSet mentions;
   std::vector<lexicon::PhraseHit> hits;
   std::vector<Event> sentence_events;
+  std::vector<uint8_t> excluded;  // tokens of deleted comma clauses
+  std::vector<uint8_t> claimed;   // verbs already coded in this sentence
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass

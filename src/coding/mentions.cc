@@ -30,6 +30,11 @@ bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" ||
 // prime minister", "Gondor's new army chief".
 bool IsModifierBetween(const SentenceView& v, size_t t) {
   if (IsPossessive(v.forms[t])) return true;
+  // "awful and evil", "old, tired": a conjunction or comma between two adjectives.
+  if ((EqualsUpper(v.forms[t], "AND") || v.forms[t] == ",") && t > 0 && t + 1 < v.size() &&
+      v.pos[t - 1] == Pos::kAdj && v.pos[t + 1] == Pos::kAdj) {
+    return true;
+  }
   return v.pos[t] == Pos::kAdj || v.pos[t] == Pos::kNum ||
          (v.pos[t] == Pos::kNoun && t + 1 < v.size() && v.pos[t + 1] != Pos::kVerb);
 }
@@ -53,6 +58,33 @@ Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
     }
   }
   return kind;
+}
+
+void ExpandAgentCompound(const lexicon::Dictionary& dict, size_t first, size_t last,
+                         std::vector<Mention>* ms) {
+  std::vector<std::string> bases;
+  std::vector<const std::vector<uint32_t>*> role_sets;
+  bool lone = false;
+  for (size_t m = first; m <= last; ++m) {
+    const Mention& x = (*ms)[m];
+    if (x.actor < 0) lone = true;
+    if (x.actor >= 0 && !x.null_actor &&
+        std::find(bases.begin(), bases.end(), x.base) == bases.end()) {
+      bases.push_back(x.base);
+    }
+    if (!x.agents.empty()) role_sets.push_back(&x.agents);
+  }
+  if (!lone || bases.empty() || role_sets.empty()) return;
+  std::vector<std::string> codes;
+  for (const std::string& b : bases) {
+    for (const auto* roles : role_sets) {
+      std::string c = b;
+      for (uint32_t a : *roles) c = CombineCodes(c, dict.agents[a].code, dict.agents[a].prepend);
+      if (std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(std::move(c));
+    }
+  }
+  (*ms)[first].expanded = std::move(codes);
+  for (size_t m = first + 1; m <= last; ++m) (*ms)[m].absorbed = true;
 }
 
 }  // namespace
@@ -79,6 +111,10 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
   // 1. Longest dictionary match at each position, actors winning ties.
   std::vector<RawItem> items;
   for (uint32_t i = 0; i < n;) {
+    if (options.excluded != nullptr && (*options.excluded)[i] != 0) {
+      ++i;
+      continue;
+    }
     hits->clear();
     uint32_t actor_end = 0, agent_end = 0;
     uint32_t actor_entry = 0, agent_entry = 0;
@@ -104,7 +140,11 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     }
   }
 
-  // 2. Bind agents to actors.
+  // 2. Bind agents to actors: one noun phrase is [agents] actor [agents] ("an MSF Arnor
+  // diplomat"), or agents "of/in/from/for" an actor ("the ambassadors of Arnor"). Every agent
+  // adds its role, in text order; an agent phrase also contributes the shorter agent phrases
+  // inside it ("main opposition group" is MOP and, through "opposition group", OPP), as the
+  // PETRARCH suites expect.
   auto actor_code = [&](uint32_t entry, std::string* code, bool* null_actor) {
     const lexicon::ActorCode* c = dict.actors[entry].CodeOn(options.date, options.semantics);
     if (c == nullptr || c->code.empty() || c->code == "---") {
@@ -114,71 +154,87 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       *code = c->code;
     }
   };
-  auto add_mention = [&](int actor, int agent, uint32_t begin, uint32_t end) {
+  std::vector<uint32_t> agents;  // agent entries of the phrase being built, in text order
+  auto add_agent = [&](const RawItem& it) {
+    agents.push_back(it.entry);
+    for (uint32_t t = it.begin + 1; t < it.end; ++t) {
+      hits->clear();
+      if (lex.FindAgentsStartingAt(toks, t, hits) == 0) continue;
+      if ((*hits)[0].end <= it.end) agents.push_back((*hits)[0].entry);
+    }
+  };
+  auto close_to = [&](uint32_t end, uint32_t begin) {
+    if (begin < end || begin - end > 4) return false;
+    for (uint32_t t = end; t < begin; ++t) {
+      if (!IsModifierBetween(view, t)) return false;
+    }
+    return true;
+  };
+  auto connector = [&](uint32_t end, uint32_t begin) {
+    uint32_t t = end;
+    if (t >= begin) return false;
+    const std::string_view f = view.forms[t];
+    if (!(EqualsUpper(f, "OF") || EqualsUpper(f, "IN") || EqualsUpper(f, "FROM") ||
+          EqualsUpper(f, "FOR"))) {
+      return false;
+    }
+    ++t;
+    if (t < begin && view.pos[t] == Pos::kDet) ++t;
+    return t == begin;
+  };
+  auto emit = [&](int actor, uint32_t begin, uint32_t end, bool agent_after) {
     Mention m;
     m.begin = begin;
     m.end = end;
     m.actor = actor;
-    m.agent = agent;
-    std::string base;
+    m.agent = agents.empty() ? -1 : static_cast<int32_t>(agents.front());
+    m.agent_after = agent_after;
+    std::string code;
     if (actor >= 0) {
-      actor_code(static_cast<uint32_t>(actor), &base, &m.null_actor);
+      actor_code(static_cast<uint32_t>(actor), &code, &m.null_actor);
       m.where = dict.Where(dict.actors[actor].source);
     } else {
-      base = "---";
+      code = "---";
       m.null_actor = true;
-      m.where = dict.Where(dict.agents[agent].source);
+      m.where = dict.Where(dict.agents[agents.front()].source);
     }
-    if (agent >= 0) {
-      const lexicon::AgentEntry& ag = dict.agents[agent];
-      m.code = CombineCodes(base, ag.code, ag.prepend);
-    } else {
-      m.code = std::move(base);
+    m.base = code;
+    for (uint32_t a : agents) {
+      code = CombineCodes(code, dict.agents[a].code, dict.agents[a].prepend);
     }
+    m.code = std::move(code);
+    m.agents = agents;
     out->mentions.push_back(std::move(m));
+    agents.clear();
   };
-  for (size_t k = 0; k < items.size(); ++k) {
-    const RawItem& it = items[k];
-    const RawItem* next = k + 1 < items.size() ? &items[k + 1] : nullptr;
-    if (!it.agent) {
-      // Actor, then an agent right after it (modifiers and a possessive may come between).
-      if (next != nullptr && next->agent && next->begin - it.end <= 3) {
-        bool ok = true;
-        for (uint32_t t = it.end; t < next->begin; ++t) ok = ok && IsModifierBetween(view, t);
-        if (ok) {
-          add_mention(static_cast<int>(it.entry), static_cast<int>(next->entry), it.begin,
-                      next->end);
-          out->mentions.back().agent_after = true;
-          ++k;
-          continue;
-        }
+  for (size_t k = 0; k < items.size();) {
+    agents.clear();
+    size_t j = k;
+    if (items[k].agent) {
+      add_agent(items[k]);
+      while (j + 1 < items.size() && items[j + 1].agent && close_to(items[j].end, items[j + 1].begin)) {
+        add_agent(items[++j]);
       }
-      add_mention(static_cast<int>(it.entry), -1, it.begin, it.end);
-      continue;
-    }
-    // Agent, then its actor: adjacent ("President Telemar"), after a possessive, or through
-    // "of/in/from/for (the)" ("the ambassador of Arnor").
-    if (next != nullptr && !next->agent) {
-      uint32_t t = it.end;
-      bool ok = t == next->begin;
-      if (!ok && t < next->begin) {
-        const std::string_view f = view.forms[t];
-        if (EqualsUpper(f, "OF") || EqualsUpper(f, "IN") || EqualsUpper(f, "FROM") ||
-            EqualsUpper(f, "FOR")) {
-          ++t;
-          if (t < next->begin && view.pos[t] == Pos::kDet) ++t;
-          ok = t == next->begin;
-        }
-      }
-      if (ok) {
-        // An agent already bound after the actor ("police of Arnor's army") stays separate.
-        add_mention(static_cast<int>(next->entry), static_cast<int>(it.entry), it.begin,
-                    next->end);
-        ++k;
+      const bool actor_next = j + 1 < items.size() && !items[j + 1].agent;
+      if (!actor_next || !(items[j + 1].begin == items[j].end ||
+                           connector(items[j].end, items[j + 1].begin))) {
+        emit(-1, items[k].begin, items[j].end, false);
+        k = j + 1;
         continue;
       }
+      ++j;  // the actor
     }
-    add_mention(-1, static_cast<int>(it.entry), it.begin, it.end);
+    // items[j] is the actor; agents after it.
+    const RawItem& actor = items[j];
+    size_t last = j;
+    bool after = false;
+    while (last + 1 < items.size() && items[last + 1].agent &&
+           close_to(items[last].end, items[last + 1].begin)) {
+      add_agent(items[++last]);
+      after = true;
+    }
+    emit(static_cast<int>(actor.entry), items[k].begin, items[last].end, after);
+    k = last + 1;
   }
 
   // 3. One noun phrase, one actor: "Bree Prime Minister Romendacil" is the first mention's
@@ -232,6 +288,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         }
       }
     }
+    if (end > start) ExpandAgentCompound(dict, start, end, &ms);
     start = end + 1;
   }
   out->at_token.assign(n, -1);

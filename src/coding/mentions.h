@@ -23,6 +23,13 @@ struct Mention {
   uint32_t group = 0;           // compound group id: mentions with the same id form one compound
   bool null_actor = false;      // no actor code (agent alone, or the actor's code is null on the date)
   bool agent_after = false;     // the agent follows the actor ("Gondor ambassadors")
+  std::string base;             // the actor's code alone ("---" for none)
+  std::vector<uint32_t> agents;  // every agent entry bound, in text order
+  // A compound of actors and bare agents ("Danish media and government", "lawmakers and
+  // officials in Fornost and Gondor") stands for every actor with every agent: the codes are
+  // listed on the group's first member and the other members are `absorbed`.
+  std::vector<std::string> expanded;
+  bool absorbed = false;
 };
 
 struct CompoundGroup {
@@ -46,6 +53,7 @@ struct MentionSet {
 
 struct MentionOptions {
   int32_t date = 0;  // YYYYMMDD, picks date-restricted codes
+  const std::vector<uint8_t>* excluded = nullptr;  // tokens not to look at (comma clauses)
   lexicon::DateSemantics semantics = lexicon::DateSemantics::kTabari;
 };
 
