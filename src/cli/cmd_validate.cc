@@ -17,6 +17,7 @@ struct ValidateFlags {
   std::string suite;
   bool json = false;
   bool failures_only = false;
+  bool trace = false;
   std::string data_dir;
   CodingFlags coding;
   double min_passed = -1, min_recall = -1, max_extra = -1;
@@ -66,6 +67,9 @@ CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run) {
                 "Print only a JSON summary: {\"suite\", \"passed\", \"total\", \"recall\", "
                 "\"extra_per_record\", \"precision\", \"categories\"}");
   cmd->add_flag("--failures", flags->failures_only, "Print only the records that fail");
+  cmd->add_flag("--trace", flags->trace,
+                "Under each failing record, print the coder's account of it (as 'entente "
+                "explain' does: actors, verbs, clauses, patterns, sides)");
   cmd->add_option("--min-passed", flags->min_passed,
                   "Exit with status 1 when the fraction of records passed is below this");
   cmd->add_option("--min-recall", flags->min_recall,
@@ -127,7 +131,9 @@ CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run) {
       p.AnalyzeSyntax(text, names, &syntax);
       events.clear();
       notes.clear();
-      engine->coder->Code(doc, text, syntax, options, &scratch, &events, &notes);
+      coding::CodingTrace trace;
+      engine->coder->Code(doc, text, syntax, options, &scratch, &events, &notes,
+                          flags->trace ? &trace : nullptr);
       eval::RecordOutcome outcome;
       for (const SentenceNote& n : notes) {
         if (n.outcome == SentenceOutcome::kComplex) outcome.complex = true;
@@ -142,6 +148,13 @@ CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run) {
       const eval::RecordResult res = scorer.Add(r, outcome);
       if (!flags->json && (!res.pass || !flags->failures_only)) {
         std::printf("%s\n", eval::FormatRecordResult(res, outcome).c_str());
+        if (!res.pass) {
+          for (const std::string& line : trace.lines) std::printf("    %s\n", line.c_str());
+          for (const SentenceNote& n : notes) {
+            std::printf("    sentence %u: %s%s%s\n", n.sentence, SentenceOutcomeName(n.outcome),
+                        n.detail.empty() ? "" : ": ", n.detail.c_str());
+          }
+        }
       }
     }
     if (flags->json) {

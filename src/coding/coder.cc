@@ -114,6 +114,20 @@ bool NamesWords(const lexicon::Pattern& p) {
   return any(p.before) || any(p.after);
 }
 
+// Whether the mention stands in a place phrase ("met in Tokyo", "talks near the border"): a
+// place is where the event happened, not its target.
+bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
+  uint32_t t = m.begin;
+  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
+  if (t == 0) return false;
+  const std::string_view p = v.forms[t - 1];
+  for (std::string_view w : {"in", "In", "IN", "near", "inside", "outside", "during", "across",
+                             "throughout", "within", "around", "via"}) {
+    if (p == w) return true;
+  }
+  return false;
+}
+
 struct Flagged {
   bool subordinate = false;
   bool dominant = false;
@@ -252,19 +266,68 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
            (ms.groups[m.group].size() > 1 ? " [compound " + std::to_string(m.group) + "]" : ""));
     }
   }
-  if (ms.mentions.empty()) {
+  if (ms.mentions.empty() && options.new_actor_length <= 0) {
     *detail = "no actor found";
     return SentenceOutcome::kNoActor;
   }
-
   auto span_of = [&](uint32_t b, uint32_t e) {
     const Token& first = text.tokens[view.token_begin + b];
     const Token& last = text.tokens[view.token_begin + e - 1];
     return Span{first.span.begin, last.span.end};
+  };  // new_actor_length > 0: a side without a dictionary actor may be the text of its noun phrase
+  // (up to that many words), quoted: "\"THE MINISTRY OF MAGIC\"". Indexes kNewSource and
+  // kNewTarget stand for them below.
+  constexpr int kNewSource = -2, kNewTarget = -3;
+  std::string new_code[2];
+  Span new_span[2];
+  auto new_actor = [&](int tok, int which) -> bool {
+    if (tok < 0 || options.new_actor_length <= 0 || view.pos[tok] == Pos::kPron) return false;
+    // The noun phrase: the head with what precedes it, and an "of" phrase after it.
+    uint32_t lo, hi;
+    view.SubtreeRange(tok, &lo, &hi);
+    while (lo < static_cast<uint32_t>(tok) &&
+           (view.rel[lo] == Rel::kCase || view.rel[lo] == Rel::kMark)) {
+      ++lo;  // "for the Ministry": the preposition is not part of the name
+    }
+    uint32_t end = static_cast<uint32_t>(tok);
+    for (uint16_t c : view.Children(tok)) {
+      if (c > tok && (view.rel[c] == Rel::kAppos || view.rel[c] == Rel::kFlat ||
+                      view.rel[c] == Rel::kCompound)) {
+        uint32_t l, h;
+        view.SubtreeRange(c, &l, &h);
+        end = std::max(end, h);
+      } else if (c > tok && view.rel[c] == Rel::kNmod) {
+        const int cs = view.Child(c, Rel::kCase);
+        if (cs >= 0 && (view.forms[cs] == "of" || view.forms[cs] == "OF")) {
+          uint32_t l, h;
+          view.SubtreeRange(c, &l, &h);
+          end = std::max(end, h);
+        }
+      }
+    }
+    std::string phrase;
+    int words = 0;
+    for (uint32_t t = lo; t <= end; ++t) {
+      if (view.pos[t] == Pos::kPunct || view.forms[t] == "'s" || view.forms[t] == "'") continue;
+      if (!phrase.empty()) phrase += ' ';
+      for (char ch : view.forms[t])phrase += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 32) : ch;
+      ++words;
+    }
+    if (words == 0 || words > options.new_actor_length) {
+      note("  no new actor from \"" + phrase + "\": " + std::to_string(words) + " words, over "
+           "new_actor_length " + std::to_string(options.new_actor_length));
+      return false;
+    }
+    new_code[which] = "\"" + phrase + "\"";
+    new_span[which] = span_of(lo, end + 1);
+    return true;
   };
+
+
   auto make_actor = [&](int m, std::string_view code) {
     EventActor a;
     a.code.assign(code);
+    if (m == kNewSource || m == kNewTarget) a.span = new_span[m == kNewSource ? 0 : 1];
     if (m < 0) return a;
     const Mention& mm = ms.mentions[m];
     a.span = span_of(mm.begin, mm.end);
@@ -305,7 +368,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   auto codes_of = [&](int m, std::vector<std::string_view>* out) {
     out->clear();
     if (m < 0) {
-      out->push_back("---");
+      out->push_back(m == kNewSource ? std::string_view(new_code[0])
+                     : m == kNewTarget ? std::string_view(new_code[1])
+                                       : std::string_view("---"));
       return;
     }
     const Mention& x = ms.mentions[m];
@@ -326,6 +391,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
   std::vector<uint8_t>& claimed = scratch->claimed;
   claimed.assign(n, 0);
+  std::vector<uint8_t>& produced = scratch->produced;  // verbs that gave an event
+  produced.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     scratch->hits.clear();
     if (lex_.FindVerbFormsAt(toks, t, &scratch->hits) == 0) continue;
@@ -391,6 +458,24 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       continue;
     }
     if (verbal) claimed[t] = 1;
+    // A controlled verb ("called on Gondor to leave", "pledged to expand") is the content of the
+    // event its governor coded, not an event of its own.
+    if (verbal) {
+      bool governed = false;
+      for (int c = static_cast<int>(t), hops = 0; hops < 4 && view.head[c] >= 0 &&
+                                                  view.rel[c] == Rel::kXcomp;
+           ++hops) {
+        c = view.head[c];
+        if (produced[c] != 0) {
+          governed = true;
+          break;
+        }
+      }
+      if (governed) {
+        note("verb \"" + std::string(view.forms[t]) + "\" completes an event already coded");
+        continue;
+      }
+    }
     if (!verbal && matched == nullptr) {
       note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here, and no pattern "
            "names the words around it");
@@ -442,7 +527,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
-      if (tgt < 0 && !cl.passive) tgt = side_of_token(cl.oblique);
+      if (tgt < 0 && !cl.passive) {
+        // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor.
+        tgt = side_of_token(cl.oblique);
+      }
       if (tgt == src) tgt = -1;
       if (tgt < 0) {
         const std::string* src_code = src >= 0 ? &ms.mentions[src].code : nullptr;
@@ -451,6 +539,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           const Mention& m = ms.mentions[k];
           if (m.begin < form_end || m.end > cl.window.hi + 1) continue;
           if (src_code != nullptr && (m.code == *src_code || m.group == src_group)) continue;
+          if (IsPlacePhrase(view, m)) continue;
           tgt = static_cast<int>(k);
           break;
         }
@@ -464,17 +553,24 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     members(src, &sources);
     members(tgt, &targets);
+    if (sources.empty() && new_actor(cl.passive ? cl.agent : cl.subject, 0)) {
+      sources.push_back(kNewSource);
+    }
+    if (targets.empty() &&
+        new_actor(cl.passive ? cl.subject : (cl.object >= 0 ? cl.object : cl.oblique), 1)) {
+      targets.push_back(kNewTarget);
+    }
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
         (tgt < 0 && sources.size() > 1);
-    if (self_compound) targets = sources;
+    if (self_compound && !(targets.size() == 1 && targets[0] == kNewTarget)) targets = sources;
     if (sources.empty()) sources.push_back(-1);
     if (targets.empty()) targets.push_back(-1);
 
     for (int s : sources) {
       for (int g : targets) {
         if (self_compound && s == g) continue;
-        if ((s < 0 || g < 0) && options.require_dyad) {
+        if ((s == -1 || g == -1) && options.require_dyad) {
           dyad_failed = true;
           continue;
         }
@@ -498,6 +594,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           Enrich(&e);
           out.push_back(std::move(e));
           flags.push_back({code.subordinate, code.dominant});
+          produced[t] = 1;
         };
         auto emit = [&](const std::string& c, int from, int to, bool paired) {
           if (c.empty()) return;

@@ -47,6 +47,7 @@ struct CodingScratch {
   std::vector<Event> sentence_events;
   std::vector<uint8_t> excluded;  // tokens of deleted comma clauses
   std::vector<uint8_t> claimed;   // verbs already coded in this sentence
+  std::vector<uint8_t> produced;  // verbs that gave an event
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass
