@@ -1,6 +1,7 @@
 #include "coding/coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 
 #include "base/date.h"
@@ -126,6 +127,52 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
     if (p == w) return true;
   }
   return false;
+}
+
+// TABARI's complexity filter (`COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR` in a .options file): a
+// sentence with more verbs or conjunctions than allowed, or with no actor before its first verb,
+// is diverted for human review instead of coded. Returns the reason, or "" when the sentence
+// passes (or the dictionary sets no filter).
+std::string ComplexReason(const SentenceView& v, const MentionSet& ms,
+                          const lexicon::Options& o, const lexicon::Lexicon& lex,
+                          std::vector<lexicon::PhraseHit>* hits) {
+  const lexicon::Options::Command* cmd = nullptr;
+  for (const auto& c : o.commands) {
+    if (c.name == "COMPLEX") cmd = &c;
+  }
+  if (cmd == nullptr) return "";
+  auto limit = [&](std::string_view key) -> int {
+    const size_t k = cmd->value.find(key);
+    if (k == std::string::npos) return -1;
+    const size_t open = cmd->value.find('[', k);
+    if (open == std::string::npos) return -1;
+    return std::atoi(cmd->value.c_str() + open + 1);
+  };
+  const int max_verbs = limit("VERBS"), max_conj = limit("CONJ");
+  const bool no_act_prior = cmd->value.find("NOACTPRIOR") != std::string::npos;
+  std::span<const lexicon::AnalyzedToken> toks(v.analyzed);
+  int verbs = 0, conj = 0, first_verb = -1;
+  for (size_t t = 0; t < v.size(); ++t) {
+    if (v.pos[t] == Pos::kCconj) ++conj;
+    hits->clear();
+    if (ms.MentionAt(t) < 0 && lex.FindVerbFormsAt(toks, t, hits) > 0 && IsVerbToken(v, t)) {
+      ++verbs;
+      if (first_verb < 0) first_verb = static_cast<int>(t);
+    }
+  }
+  if (max_verbs >= 0 && verbs > max_verbs) {
+    return std::to_string(verbs) + " verbs, over the COMPLEX limit " + std::to_string(max_verbs);
+  }
+  if (max_conj >= 0 && conj > max_conj) {
+    return std::to_string(conj) + " conjunctions, over the COMPLEX limit " +
+           std::to_string(max_conj);
+  }
+  if (no_act_prior && first_verb >= 0) {
+    bool prior = false;
+    for (const Mention& m : ms.mentions) prior = prior || m.begin < static_cast<uint32_t>(first_verb);
+    if (!prior) return "no actor before the first verb (COMPLEX NOACTPRIOR)";
+  }
+  return "";
 }
 
 struct Flagged {
@@ -265,6 +312,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       note("actor \"" + mention_text(m) + "\" = " + m.code + " (" + m.where + ")" +
            (ms.groups[m.group].size() > 1 ? " [compound " + std::to_string(m.group) + "]" : ""));
     }
+  }
+  // TABARI dictionaries: an actor coded `[###]` discards the sentence, `[+++]` makes it complex.
+  if (dict.format == "tabari") {
+    for (const Mention& m : ms.mentions) {
+      if (m.base == "###" || m.base == "+++") {
+        *detail = "actor coded [" + m.base + "] (" + m.where + ")";
+        return m.base == "###" ? SentenceOutcome::kDiscardSentence : SentenceOutcome::kComplex;
+      }
+    }
+  }
+  if (std::string why = ComplexReason(view, ms, options, lex_, &scratch->hits); !why.empty()) {
+    *detail = why;
+    return SentenceOutcome::kComplex;
   }
   if (ms.mentions.empty() && options.new_actor_length <= 0) {
     *detail = "no actor found";
