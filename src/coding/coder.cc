@@ -500,6 +500,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       cl.window.verb_begin = form_begin;
       cl.window.verb_end = form_end;
+      // A noun anchor is coded the shallow way: the actor before it is the source, the one
+      // after it the target (the governing verb's subject may be anything).
+      cl.window.lo = 0;
+      cl.subject = cl.subject2 = cl.agent = -1;
+      cl.passive = false;
     }
 
     const lexicon::Pattern* matched = nullptr;
@@ -577,10 +582,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2);
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
       if (src < 0 && !cl.passive) {
+        // The first actor before the verb in its clause; for a noun anchor, the nearest one.
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
           if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin) {
             src = static_cast<int>(k);
-            break;
+            if (verbal) break;
           }
         }
       }
