@@ -86,9 +86,27 @@ void MarkCommaClauses(const SentenceView& v, const lexicon::Options& o,
     }
     return false;
   };
+  // Only a whole phrase of the tree goes (as PETRARCH removes a constituent): one word of
+  // [b, e) hangs outside it, it is not the root, and nothing outside hangs inside.
+  auto detachable = [&](uint32_t b, uint32_t e) {
+    int heads_outside = 0;
+    for (uint32_t t = b; t < e; ++t) {
+      if (v.pos[t] == Pos::kPunct) continue;
+      const int h = v.head[t];
+      if (h < 0) return false;
+      if (static_cast<uint32_t>(h) < b || static_cast<uint32_t>(h) >= e) ++heads_outside;
+    }
+    if (heads_outside != 1) return false;
+    for (uint32_t t = 0; t < n; ++t) {
+      if ((t >= b && t < e) || v.pos[t] == Pos::kPunct) continue;
+      const int h = v.head[t];
+      if (h >= 0 && static_cast<uint32_t>(h) >= b && static_cast<uint32_t>(h) < e) return false;
+    }
+    return true;
+  };
   auto exclude = [&](uint32_t b, uint32_t e, int lo, int hi) {
     const int w = static_cast<int>(words(b, e));
-    if (hi <= 0 || w < lo || w > hi || list_member(b, e)) return;
+    if (hi <= 0 || w < lo || w > hi || list_member(b, e) || !detachable(b, e)) return;
     for (uint32_t t = b; t < e; ++t) (*excluded)[t] = 1;
   };
   exclude(0, commas.front(), o.comma_bmin, o.comma_bmax);
@@ -96,6 +114,12 @@ void MarkCommaClauses(const SentenceView& v, const lexicon::Options& o,
     exclude(commas[k] + 1, commas[k + 1], o.comma_min, o.comma_max);
   }
   if (commas.back() + 1 < end) exclude(commas.back() + 1, end, o.comma_emin, o.comma_emax);
+  // A misparse can make the main clause look like a detachable phrase ("Kendor, a small state,
+  // condemned Valeria." with "condemned" under "state"): never leave the sentence without a verb.
+  for (uint32_t t = 0; t < n; ++t) {
+    if ((*excluded)[t] == 0 && v.pos[t] == Pos::kVerb) return;
+  }
+  excluded->assign(n, 0);
 }
 
 // Whether a pattern names a word (not only `*` and actor slots).
@@ -394,7 +418,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     a.where = mm.where;
     a.compound = ms.groups[mm.group].size() > 1;
     size_t i = 0;
-    if (a.code.size() >= 3 && tables_.CountryName(std::string_view(a.code).substr(0, 3)).known()) {
+    // The first element is the country (or the actor's own root code, e.g. a fictional state or
+    // an IGO) unless it is a role code ("GOV" in "GOVMIL").
+    const std::string_view first3 = std::string_view(a.code).substr(0, 3);
+    if (a.code.size() >= 3 && first3 != "---" &&
+        (tables_.CountryName(first3).known() || !tables_.ActorTypeName(first3).known())) {
       a.country = a.code.substr(0, 3);
       i = 3;
     }
@@ -403,14 +431,23 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   };
   // The mention heading token `tok`'s phrase: the one covering it, else the first inside its
   // subtree ("the ambassador of Arnor" headed by an uncoded word).
-  auto side_of_token = [&](int tok) -> int {
+  // `verb` (when >= 0) is the verb being coded: a phrase that contains it (a noun the verb
+  // modifies, "a small state condemned ...") is searched only up to it.
+  auto side_of_token = [&](int tok, int verb = -1) -> int {
     if (tok < 0) return -1;
     const int m = ms.MentionAt(tok);
     if (m >= 0) return m;
     uint32_t l, h;
     view.SubtreeRange(tok, &l, &h);
+    if (verb >= 0 && static_cast<uint32_t>(verb) >= l && static_cast<uint32_t>(verb) <= h) {
+      h = static_cast<uint32_t>(verb) - 1;
+    }
     for (size_t k = 0; k < ms.mentions.size(); ++k) {
       if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1) return static_cast<int>(k);
+    }
+    // An apposition names the same thing as its head: "Kendor, a small state".
+    if (view.rel[tok] == Rel::kAppos && view.head[tok] >= 0) {
+      return ms.MentionAt(view.head[tok]);
     }
     return -1;
   };
@@ -578,8 +615,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
     if (src < 0) {
-      src = side_of_token(cl.passive ? cl.agent : cl.subject);
-      if (src < 0 && !cl.passive) src = side_of_token(cl.subject2);
+      src = side_of_token(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
+      if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
       if (src < 0 && !cl.passive) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.

@@ -274,7 +274,16 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     // an agent on the last member (after its actor) or on the first (before it) applies to all.
     if (end > start) {
       int from = -1;
-      if (ms[end].agent_after) from = static_cast<int>(end);
+      // The last member's agent is shared only when it is plural and the member is not a noun
+      // phrase of its own: "the Arnor, Gondor and Rohan ambassadors", not "Ostria, Kendor and
+      // the Ostrian army".
+      if (ms[end].agent_after) {
+        const std::string_view last_word = view.forms[ms[end].end - 1];
+        const bool plural = !last_word.empty() && (last_word.back() == 's' ||
+                                                    last_word.back() == 'S');
+        const bool own_np = ms[end].begin > 0 && view.pos[ms[end].begin - 1] == Pos::kDet;
+        if (plural && !own_np) from = static_cast<int>(end);
+      }
       if (ms[start].agent >= 0 && ms[start].actor >= 0 && !ms[start].agent_after) {
         from = static_cast<int>(start);
       }

@@ -60,6 +60,8 @@ void PatternMatcher::SynsetEnds(uint32_t s, uint32_t t, std::vector<uint32_t>* e
                                 int depth) const {
   if (depth > 8 || s >= dict_.synsets.size()) return;
   const lexicon::Synset& set = dict_.synsets[s];
+  budget_ -= static_cast<int>(set.members.size() / 8 + 1);  // lookups cost too
+  if (budget_ < 0) return;
   for (const lexicon::Phrase& p : set.members) {
     const uint32_t len = PhraseAt(p, t, window_.hi);
     if (len > 0) ends->push_back(t + len);
@@ -148,7 +150,7 @@ bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
   const uint32_t last = may_gap ? window_.hi : pos;
   for (uint32_t p = pos; p <= last; ++p) {
     if (ForwardAt(c, item, p)) return true;
-    if (budget_ < 0) return false;
+    if (--budget_ < 0) return false;
   }
   return false;
 }
@@ -210,7 +212,7 @@ bool PatternMatcher::Backward(const Cont& c, int64_t right, bool gap) {
   const int64_t last = gap ? static_cast<int64_t>(window_.lo_before) : first;
   for (int64_t q = first; q >= last && q >= static_cast<int64_t>(window_.lo_before); --q) {
     if (BackwardEndingAt(c, item, q)) return true;
-    if (budget_ < 0) return false;
+    if (--budget_ < 0) return false;
   }
   return false;
 }

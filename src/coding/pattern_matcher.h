@@ -76,7 +76,7 @@ class PatternMatcher {
   const MentionSet& mentions_;
   ClauseWindow window_;
   PatternSlots slots_;
-  int budget_ = 0;
+  mutable int budget_ = 0;  // steps left for this Match (SynsetEnds, a const lookup, spends too)
   const Items* after_ = nullptr;
 };
 
