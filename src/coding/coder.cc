@@ -350,7 +350,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     *detail = why;
     return SentenceOutcome::kComplex;
   }
-  if (ms.mentions.empty() && options.new_actor_length <= 0) {
+  if (ms.mentions.empty() && options.new_actor_length <= 0 && options.default_source.empty()) {
     *detail = "no actor found";
     return SentenceOutcome::kNoActor;
   }
@@ -661,6 +661,17 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (targets.empty() &&
         new_actor(cl.passive ? cl.subject : (cl.object >= 0 ? cl.object : cl.oblique), 1)) {
+      targets.push_back(kNewTarget);
+    }
+    // TABARI `DEFAULT: SOURCE [X] TARGET [Y]`: the code of a side no actor fills.
+    if (sources.empty() && !options.default_source.empty()) {
+      new_code[0] = options.default_source;
+      new_span[0] = Span{};
+      sources.push_back(kNewSource);
+    }
+    if (targets.empty() && !options.default_target.empty()) {
+      new_code[1] = options.default_target;
+      new_span[1] = Span{};
       targets.push_back(kNewTarget);
     }
     const bool self_compound =
