@@ -207,7 +207,7 @@ struct Flagged {
 }  // namespace
 
 Coder::Coder(const lexicon::Lexicon& lex, const CodeTables& tables, const SyntaxTags& tags)
-    : lex_(lex), tables_(tables), schema_(tags) {}
+    : lex_(lex), tables_(tables), schema_(tags), synsets_(lex.dictionary()) {}
 
 void Coder::Enrich(Event* e) const {
   if (auto r = tables_.Root(e->code); r.ok()) e->root.assign(r.value);
@@ -226,16 +226,19 @@ void Coder::Enrich(Event* e) const {
 void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
                       std::vector<uint8_t>* names) const {
   names->assign(text.tokens.size(), 0);
-  std::vector<std::string_view>& forms = scratch->view.forms;
+  std::vector<lexicon::AnalyzedToken>& all = scratch->doc_analyzed;
+  all.resize(text.tokens.size());
+  const lexicon::TokenAnalyzer& analyzer = lex_.lookup().analyzer();
   for (const Sentence& s : text.sentences) {
     if (!s.analysed()) continue;
-    forms.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      forms.push_back(text.Form(text.tokens[t]));
+      all[t] = analyzer.Analyze(text.Form(text.tokens[t]));
     }
-    lex_.Analyze(forms, &scratch->view.analyzed);
-    std::span<const lexicon::AnalyzedToken> toks(scratch->view.analyzed);
-    for (size_t i = 0; i < forms.size();) {
+    std::span<const lexicon::AnalyzedToken> toks(all.data() + s.token_begin,
+                                                 s.token_end - s.token_begin);
+    const std::span<const Token> tokens(text.tokens.data() + s.token_begin, toks.size());
+    auto form = [&](size_t k) { return text.Form(tokens[k]); };
+    for (size_t i = 0; i < toks.size();) {
       scratch->hits.clear();
       if (lex_.FindActorsStartingAt(toks, i, &scratch->hits) == 0) {
         ++i;
@@ -243,13 +246,14 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
       }
       const size_t end = scratch->hits[0].end;
       for (size_t k = i; k < end; ++k) {
-        if (!forms[k].empty() && forms[k][0] >= 'A' && forms[k][0] <= 'Z') {
-          (*names)[s.token_begin + k] = 1;
-        }
+        const std::string_view f = form(k);
+        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') (*names)[s.token_begin + k] = 1;
       }
       i = end;
     }
   }
+  scratch->analyzed_text = &text;
+  scratch->analyzed_tokens = text.tokens.size();
 }
 
 void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnalysis& syntax,
@@ -257,13 +261,17 @@ void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnal
                  std::vector<Event>* events, std::vector<SentenceNote>* notes,
                  CodingTrace* trace) const {
   const int32_t date = DateNumber(doc.date);
+  const bool reuse = scratch->analyzed_text == &text &&
+                     scratch->analyzed_tokens == text.tokens.size();
+  scratch->analyzed_text = nullptr;  // good for this call only
   const size_t first_event = events->size();
   const size_t first_note = notes->size();
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& s = text.sentences[si];
     if (!s.analysed()) continue;
     std::string detail;
-    BuildSentenceView(text, syntax, schema_, lex_.lookup().analyzer(), s, &scratch->view);
+    BuildSentenceView(text, syntax, schema_, lex_.lookup().analyzer(), s,
+                      reuse ? &scratch->doc_analyzed : nullptr, &scratch->view);
     scratch->sentence_events.clear();
     const SentenceOutcome outcome =
         CodeSentence(doc, date, doc.date, text, si, options, scratch, &detail, trace);
@@ -484,7 +492,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   std::vector<Flagged> flags;
   bool any_verb = false, dyad_failed = false, null_coded = false;
   std::vector<int> sources, targets;
-  PatternMatcher matcher(dict, view, ms);
+  PatternMatcher matcher(dict, synsets_, view, ms);
   // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
   std::vector<uint8_t>& claimed = scratch->claimed;
   claimed.assign(n, 0);

@@ -46,6 +46,11 @@ struct CodingScratch {
   std::vector<lexicon::PhraseHit> hits;
   std::vector<Event> sentence_events;
   std::vector<uint8_t> excluded;  // tokens of deleted comma clauses
+  // The dictionary analysis of every token of the text MarkNames last saw (`analyzed_text`,
+  // `analyzed_tokens` tokens), reused by the next Code() of the same text.
+  std::vector<lexicon::AnalyzedToken> doc_analyzed;
+  const TextAnalysis* analyzed_text = nullptr;
+  size_t analyzed_tokens = 0;
   std::vector<uint8_t> claimed;   // verbs already coded in this sentence
   std::vector<uint8_t> produced;  // verbs that gave an event
 };
@@ -70,6 +75,8 @@ class Coder {
 
   // Marks (*names, parallel to text.tokens) the capitalised tokens of the actor phrases the
   // dictionary finds, for Pipeline::AnalyzeSyntax: the tagger then reads them as proper names.
+  // The dictionary analysis of the tokens is kept in *scratch for the Code() of the same text
+  // that follows (the text must not change in between).
   void MarkNames(const TextAnalysis& text, CodingScratch* scratch,
                  std::vector<uint8_t>* names) const;
 
@@ -87,6 +94,7 @@ class Coder {
   const lexicon::Lexicon& lex_;
   const CodeTables& tables_;
   SyntaxSchema schema_;
+  SynsetIndex synsets_;
 };
 
 }  // namespace entente::coding

@@ -30,6 +30,26 @@ bool CandidateMatches(const lexicon::AnalyzedToken& t, lexicon::TokenId id,
 
 }  // namespace
 
+SynsetIndex::SynsetIndex(const lexicon::Dictionary& dict) : by_synset_(dict.synsets.size()) {
+  for (size_t s = 0; s < dict.synsets.size(); ++s) {
+    const auto& members = dict.synsets[s].members;
+    for (size_t m = 0; m < members.size(); ++m) {
+      if (members[m].words.empty()) continue;
+      by_synset_[s].push_back({members[m].words[0].token, static_cast<uint32_t>(m)});
+    }
+    std::sort(by_synset_[s].begin(), by_synset_[s].end());
+  }
+}
+
+std::pair<const SynsetIndex::Entry*, const SynsetIndex::Entry*> SynsetIndex::StartingWith(
+    uint32_t s, lexicon::TokenId token) const {
+  const std::vector<Entry>& v = by_synset_[s];
+  auto lo = std::lower_bound(v.begin(), v.end(), Entry{token, 0});
+  auto hi = lo;
+  while (hi != v.end() && hi->token == token) ++hi;
+  return {v.data() + (lo - v.begin()), v.data() + (hi - v.begin())};
+}
+
 bool PatternMatcher::WordAt(const PatternItem& item, uint32_t t) const {
   return t < view_.size() && CandidateMatches(view_.analyzed[t], item.token, item.match);
 }
@@ -60,11 +80,14 @@ void PatternMatcher::SynsetEnds(uint32_t s, uint32_t t, std::vector<uint32_t>* e
                                 int depth) const {
   if (depth > 8 || s >= dict_.synsets.size()) return;
   const lexicon::Synset& set = dict_.synsets[s];
-  budget_ -= static_cast<int>(set.members.size() / 8 + 1);  // lookups cost too
-  if (budget_ < 0) return;
-  for (const lexicon::Phrase& p : set.members) {
-    const uint32_t len = PhraseAt(p, t, window_.hi);
-    if (len > 0) ends->push_back(t + len);
+  if (--budget_ < 0 || t >= view_.size()) return;
+  const lexicon::AnalyzedToken& at = view_.analyzed[t];
+  for (int c = 0; c < at.count; ++c) {
+    auto [begin, end] = synsets_.StartingWith(s, at.candidates[c].token);
+    for (const SynsetIndex::Entry* e = begin; e != end; ++e) {
+      const uint32_t len = PhraseAt(set.members[e->member], t, window_.hi);
+      if (len > 0) ends->push_back(t + len);
+    }
   }
   for (uint32_t sub : set.member_synsets) SynsetEnds(sub, t, ends, depth + 1);
   for (const auto& seq : set.sequences) {

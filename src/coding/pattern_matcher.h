@@ -33,11 +33,31 @@ struct PatternSlots {
   int compound = -1;  // mention index of `%` (the first member of its group)
 };
 
+// Synset members by their first word, so that matching a synset at a token looks only at the
+// members that can start there (Phoenix synsets have hundreds of members). Built once per
+// dictionary.
+class SynsetIndex {
+ public:
+  explicit SynsetIndex(const lexicon::Dictionary& dict);
+  struct Entry {
+    lexicon::TokenId token;
+    uint32_t member;
+    bool operator<(const Entry& o) const {
+      return token != o.token ? token < o.token : member < o.member;
+    }
+  };
+  // The members of synset `s` whose first word is `token`.
+  std::pair<const Entry*, const Entry*> StartingWith(uint32_t s, lexicon::TokenId token) const;
+
+ private:
+  std::vector<std::vector<Entry>> by_synset_;
+};
+
 class PatternMatcher {
  public:
-  PatternMatcher(const lexicon::Dictionary& dict, const SentenceView& view,
-                 const MentionSet& mentions)
-      : dict_(dict), view_(view), mentions_(mentions) {}
+  PatternMatcher(const lexicon::Dictionary& dict, const SynsetIndex& synsets,
+                 const SentenceView& view, const MentionSet& mentions)
+      : dict_(dict), synsets_(synsets), view_(view), mentions_(mentions) {}
 
   // True when `pattern` matches around the verb in `window`; *slots says which actors filled it.
   bool Match(const lexicon::Pattern& pattern, const ClauseWindow& window, PatternSlots* slots);
@@ -72,6 +92,7 @@ class PatternMatcher {
   void RestoreSlot(const PatternSlots& saved) { slots_ = saved; }
 
   const lexicon::Dictionary& dict_;
+  const SynsetIndex& synsets_;
   const SentenceView& view_;
   const MentionSet& mentions_;
   ClauseWindow window_;

@@ -73,7 +73,8 @@ void SentenceView::SubtreeRange(size_t i, uint32_t* lo, uint32_t* hi) const {
 
 void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
                        const SyntaxSchema& schema, const lexicon::TokenAnalyzer& analyzer,
-                       const Sentence& s, SentenceView* view) {
+                       const Sentence& s, const std::vector<lexicon::AnalyzedToken>* analyzed,
+                       SentenceView* view) {
   const size_t n = s.token_end - s.token_begin;
   view->token_begin = s.token_begin;
   view->forms.resize(n);
@@ -97,7 +98,11 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
       view->lemma[i] = view->forms[i];
     }
   }
-  analyzer.AnalyzeAll(view->forms, &view->analyzed);
+  if (analyzed != nullptr && analyzed->size() >= s.token_end) {
+    view->analyzed.assign(analyzed->begin() + s.token_begin, analyzed->begin() + s.token_end);
+  } else {
+    analyzer.AnalyzeAll(view->forms, &view->analyzed);
+  }
   // Children lists by counting sort (text order within each parent).
   view->child_begin.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {

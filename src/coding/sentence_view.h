@@ -66,10 +66,13 @@ struct SentenceView {
   }
 };
 
-// Fills *view for sentence `s` (reusing its buffers).
+// Fills *view for sentence `s` (reusing its buffers). `analyzed`, when not null, holds the
+// dictionary analysis of every token of `text` already (Coder::MarkNames made it); else the
+// sentence's tokens are analysed here.
 void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
                        const SyntaxSchema& schema, const lexicon::TokenAnalyzer& analyzer,
-                       const Sentence& s, SentenceView* view);
+                       const Sentence& s, const std::vector<lexicon::AnalyzedToken>* analyzed,
+                       SentenceView* view);
 
 }  // namespace entente::coding
 

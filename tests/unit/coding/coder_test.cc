@@ -495,7 +495,8 @@ TEST_F(CoderTest, PatternMatcherHostileInput) {
   ASSERT_GT(ms.mentions.size(), 200u);
 
   const lexicon::Dictionary& dict = lex_->dictionary();
-  PatternMatcher matcher(dict, view, ms);
+  SynsetIndex synsets(dict);
+  PatternMatcher matcher(dict, synsets, view, ms);
   ClauseWindow w;
   w.lo = 0;
   w.lo_before = 0;
