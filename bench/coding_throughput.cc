@@ -36,6 +36,7 @@
 #include <tuple>
 #include <vector>
 
+#include "bench_flags.h"
 #include "coding/code_tables.h"
 #include "coding/coder.h"
 #include "entente/event.h"
@@ -205,22 +206,14 @@ int main(int argc, char** argv) {
   unsigned threads = 1;
   int rounds = 2;
   size_t limit = 0;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto next = [&]() -> std::string {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "%s needs a value\n", a.c_str());
-        std::exit(2);
-      }
-      return argv[++i];
-    };
-    if (a == "--news") news = next();
-    else if (a == "--dict") dict = next();
-    else if (a == "--threads") threads = static_cast<unsigned>(std::max(1, std::atoi(next().c_str())));
-    else if (a == "--rounds") rounds = std::max(1, std::atoi(next().c_str()));
-    else if (a == "--limit" || a == "--docs") limit = static_cast<size_t>(std::atol(next().c_str()));
-    else if (a == "--data-dir") po.data_dir = next();
-    else if (a == "--model") po.syntax_model = next();
+  for (const auto& [a, value] : entente::bench::FlagPairs(argc, argv)) {
+    if (a == "--news") news = value;
+    else if (a == "--dict") dict = value;
+    else if (a == "--threads") threads = static_cast<unsigned>(std::max(1, std::atoi(value.c_str())));
+    else if (a == "--rounds") rounds = std::max(1, std::atoi(value.c_str()));
+    else if (a == "--limit" || a == "--docs") limit = static_cast<size_t>(std::atol(value.c_str()));
+    else if (a == "--data-dir") po.data_dir = value;
+    else if (a == "--model") po.syntax_model = value;
     else {
       std::fprintf(stderr,
                    "usage: %s [--news DIR] [--dict SPEC] [--threads N] [--rounds R] [--limit N] "

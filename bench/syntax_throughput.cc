@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "bench_flags.h"
 #include "entente/pipeline.h"
 #include "news_corpus.h"
 
@@ -61,21 +62,13 @@ int main(int argc, char** argv) {
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   int rounds = 3;
   size_t max_docs = 0;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto next = [&]() -> std::string {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "%s needs a value\n", a.c_str());
-        std::exit(2);
-      }
-      return argv[++i];
-    };
-    if (a == "--news") news = next();
-    else if (a == "--threads") threads = static_cast<unsigned>(std::atoi(next().c_str()));
-    else if (a == "--rounds") rounds = std::atoi(next().c_str());
-    else if (a == "--docs") max_docs = static_cast<size_t>(std::atol(next().c_str()));
-    else if (a == "--data-dir") po.data_dir = next();
-    else if (a == "--model") po.syntax_model = next();
+  for (const auto& [a, value] : entente::bench::FlagPairs(argc, argv)) {
+    if (a == "--news") news = value;
+    else if (a == "--threads") threads = static_cast<unsigned>(std::atoi(value.c_str()));
+    else if (a == "--rounds") rounds = std::atoi(value.c_str());
+    else if (a == "--docs") max_docs = static_cast<size_t>(std::atol(value.c_str()));
+    else if (a == "--data-dir") po.data_dir = value;
+    else if (a == "--model") po.syntax_model = value;
     else {
       std::fprintf(stderr,
                    "usage: %s [--news DIR] [--threads N] [--rounds R] [--docs N] [--data-dir DIR] "

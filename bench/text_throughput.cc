@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "bench_flags.h"
 #include "base/json.h"
 #include "entente/ingest.h"
 #include "entente/pipeline.h"
@@ -95,20 +96,12 @@ int main(int argc, char** argv) {
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   int rounds = 3;
   std::string write_jsonl;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    auto next = [&]() -> std::string {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "%s needs a value\n", a.c_str());
-        std::exit(2);
-      }
-      return argv[++i];
-    };
-    if (a == "--news") news = next();
-    else if (a == "--threads") threads = static_cast<unsigned>(std::atoi(next().c_str()));
-    else if (a == "--rounds") rounds = std::atoi(next().c_str());
-    else if (a == "--data-dir") data_dir = next();
-    else if (a == "--write-jsonl") write_jsonl = next();
+  for (const auto& [a, value] : entente::bench::FlagPairs(argc, argv)) {
+    if (a == "--news") news = value;
+    else if (a == "--threads") threads = static_cast<unsigned>(std::atoi(value.c_str()));
+    else if (a == "--rounds") rounds = std::atoi(value.c_str());
+    else if (a == "--data-dir") data_dir = value;
+    else if (a == "--write-jsonl") write_jsonl = value;
     else {
       std::fprintf(stderr,
                    "usage: %s [--news DIR] [--threads N] [--rounds R] [--data-dir DIR] "
