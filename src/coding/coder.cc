@@ -329,6 +329,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   MentionOptions mo;
   mo.date = date;
   mo.excluded = &scratch->excluded;
+  // Where the formats' semantics differ (docs/CODING.md §9): agent phrases nested in agent
+  // phrases count in PETRARCH-1 and TABARI only; UD-PETRARCH keeps coded compounds whole.
+  const bool ud_flavour = dict.format == "udpetrarch";
+  mo.nested_agents = dict.format == "petrarch1" || dict.format == "tabari";
   MentionSet& ms = scratch->mentions;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
   auto mention_text = [&](const Mention& m) {
@@ -481,6 +485,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     const Mention& x = ms.mentions[m];
     if (!x.expanded.empty()) {
       for (const std::string& c : x.expanded) out->push_back(c);
+      return;
+    }
+    if (ud_flavour) {
+      out->push_back(x.code);
       return;
     }
     for (std::string_view p : lexicon::CompoundParts(x.code)) out->push_back(p);

@@ -157,6 +157,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
   std::vector<uint32_t> agents;  // agent entries of the phrase being built, in text order
   auto add_agent = [&](const RawItem& it) {
     agents.push_back(it.entry);
+    if (!options.nested_agents) return;
     for (uint32_t t = it.begin + 1; t < it.end; ++t) {
       hits->clear();
       if (lex.FindAgentsStartingAt(toks, t, hits) == 0) continue;

@@ -54,6 +54,9 @@ struct MentionSet {
 struct MentionOptions {
   int32_t date = 0;  // YYYYMMDD, picks date-restricted codes
   const std::vector<uint8_t>* excluded = nullptr;  // tokens not to look at (comma clauses)
+  // Whether an agent phrase also contributes the agent phrases nested in it ("main opposition
+  // group" = MOP + OPP), as PETRARCH-1 and TABARI do; PETRARCH-2 and UD-PETRARCH do not.
+  bool nested_agents = true;
   lexicon::DateSemantics semantics = lexicon::DateSemantics::kTabari;
 };
 
