@@ -47,6 +47,9 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
       "without events are counted by reason in the summary on stderr (--why lists each).");
   AddInputFlags(cmd, &flags->input);
   AddCodingFlags(cmd, &flags->coding, true);
+  cmd->get_option("--strict")->description(
+      "Stop at the first malformed record, unreadable file or bad dictionary line, and exit "
+      "with status 1");
   cmd->add_option("--format", flags->format,
                   "Output: jsonl (native records, docs/event.schema.json; default), gdelt (GDELT "
                   "2.0 events, 61 tab-separated columns), plover (PLOVER JSONL), phoenix (Phoenix "
@@ -69,7 +72,10 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
       std::fprintf(stderr, "entente: error: %s\n", reader_options.status().ToString().c_str());
       return 2;
     }
-    auto engine = LoadCodingEngine(MakePipelineOptions(flags->input), flags->coding);
+    // --strict covers the dictionaries too: a bad dictionary line stops the run.
+    CodingFlags coding = flags->coding;
+    coding.dict_strict = coding.dict_strict || flags->input.strict;
+    auto engine = LoadCodingEngine(MakePipelineOptions(flags->input), coding);
     if (!engine.ok()) {
       std::fprintf(stderr, "entente: error: %s\n", engine.status().ToString().c_str());
       return 1;
