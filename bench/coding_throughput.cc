@@ -41,8 +41,8 @@
 #include "coding/coder.h"
 #include "entente/event.h"
 #include "entente/pipeline.h"
+#include "ingest/news_corpora.h"
 #include "lexicon/lexicon.h"
-#include "news_corpus.h"
 
 namespace {
 
@@ -234,7 +234,7 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  auto docs = entente::bench::LoadNewsCorpus(news);
+  auto docs = entente::ingest::LoadNewsCorpora(news);
   if (!docs.ok()) {
     std::fprintf(stderr, "%s\n", docs.status().ToString().c_str());
     return 1;

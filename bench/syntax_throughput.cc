@@ -18,7 +18,7 @@
 
 #include "bench_flags.h"
 #include "entente/pipeline.h"
-#include "news_corpus.h"
+#include "ingest/news_corpora.h"
 
 namespace {
 
@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     std::printf("skipped: %s not found\n", news.c_str());
     return 0;
   }
-  auto docs = entente::bench::LoadNewsCorpus(news);
+  auto docs = entente::ingest::LoadNewsCorpora(news);
   if (!docs.ok()) {
     std::fprintf(stderr, "%s\n", docs.status().ToString().c_str());
     return 1;

@@ -23,7 +23,7 @@
 #include "base/json.h"
 #include "entente/ingest.h"
 #include "entente/pipeline.h"
-#include "news_corpus.h"
+#include "ingest/news_corpora.h"
 
 namespace {
 
@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
     std::printf("skipped: %s not found\n", news.c_str());
     return 0;
   }
-  auto docs = entente::bench::LoadNewsCorpus(news);
+  auto docs = entente::ingest::LoadNewsCorpora(news);
   if (!docs.ok()) {
     std::fprintf(stderr, "%s\n", docs.status().ToString().c_str());
     return 1;

@@ -46,7 +46,7 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
       "actor spans, and the pattern and dictionary lines that produced each event. Sentences "
       "without events are counted by reason in the summary on stderr (--why lists each).");
   AddInputFlags(cmd, &flags->input);
-  AddCodingFlags(cmd, &flags->coding, true);
+  AddCodingFlags(cmd, &flags->coding);
   cmd->get_option("--strict")->description(
       "Stop at the first malformed record, unreadable file or bad dictionary line, and exit "
       "with status 1");

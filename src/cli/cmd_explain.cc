@@ -51,7 +51,7 @@ CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run) {
                   "(default: none, so only undated codes apply)");
   cmd->add_option("--data-dir", flags->data_dir, "Where data/ is (default: $ENTENTE_DATA or the "
                                                  "source tree's data/)");
-  AddCodingFlags(cmd, &flags->coding, true);
+  AddCodingFlags(cmd, &flags->coding);
   *run = [flags]() -> int {
     PipelineOptions popts;
     popts.data_dir = flags->data_dir;

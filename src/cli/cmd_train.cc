@@ -18,6 +18,7 @@ namespace {
 struct TrainFlags {
   std::vector<std::string> train, dev, test;
   std::string exceptions;
+  std::string clusters;
   std::string output;
   std::string data_dir;
   uint64_t seed = 1;
@@ -62,6 +63,9 @@ CLI::App* AddTrainCommand(CLI::App* app, std::function<int()>* run) {
                   "SHARED/ud/en_gum-ccby-ud-test.conllu and SHARED/ud/en_pud-ud-test.conllu)");
   cmd->add_option("--exceptions", flags->exceptions,
                   "Lemma exception list (default: <data dir>/syntax/lemma_exceptions.txt)");
+  cmd->add_option("--clusters", flags->clusters,
+                  "Word clusters from 'entente train-clusters' (default: <data dir>/models/"
+                  "en_word_clusters.tsv; 'none' trains without clusters)");
   cmd->add_option("--output,-o", flags->output,
                   "The model file to write (default: <data dir>/models/en_syntax.model, the model "
                   "'entente parse' uses)");
@@ -101,6 +105,11 @@ CLI::App* AddTrainCommand(CLI::App* app, std::function<int()>* run) {
                                                         ud + "en_pud-ud-test.conllu"};
     options.exceptions_file =
         !flags->exceptions.empty() ? flags->exceptions : *data_dir + "/syntax/lemma_exceptions.txt";
+    if (flags->clusters != "none") {
+      options.clusters_file = !flags->clusters.empty()
+                                  ? flags->clusters
+                                  : *data_dir + "/models/en_word_clusters.tsv";
+    }
     options.output = !flags->output.empty() ? flags->output
                                             : *data_dir + "/" + syntax::SyntaxModel::kDefaultFile;
     options.seed = flags->seed;
@@ -124,6 +133,13 @@ CLI::App* AddTrainCommand(CLI::App* app, std::function<int()>* run) {
     if (!Exists(options.exceptions_file)) {
       std::fprintf(stderr, "entente: error: %s: no such file (the lemma exception list)\n",
                    options.exceptions_file.c_str());
+      ++missing;
+    }
+    if (!options.clusters_file.empty() && !Exists(options.clusters_file)) {
+      std::fprintf(stderr,
+                   "entente: error: %s: no such file (word clusters; make them with 'entente "
+                   "train-clusters', or pass --clusters none)\n",
+                   options.clusters_file.c_str());
       ++missing;
     }
     if (missing > 0) {

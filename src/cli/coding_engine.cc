@@ -1,5 +1,7 @@
 #include "cli/coding_engine.h"
 
+#include <sys/stat.h>
+
 #include <cstdio>
 
 #include "base/data_dir.h"
@@ -7,14 +9,13 @@
 
 namespace entente::cli {
 
-void AddCodingFlags(CLI::App* cmd, CodingFlags* flags, bool dict_required) {
+void AddCodingFlags(CLI::App* cmd, CodingFlags* flags) {
   cmd->add_option("--dict", flags->dict,
                   std::string("The dictionaries: phoenix:DIR (CAMEO.2.0.txt, Phoenix.*.actors.txt, "
                               "Phoenix.agents.txt, Phoenix.discards.txt in DIR), tabari:PROJECT "
                               "(the files a TABARI .project names), petrarch1:DIR, petrarch2:DIR, "
                               "udpetrarch:DIR, or a native dictionary folder (docs/DICTIONARIES.md)") +
-                      (dict_required ? ". Required: entente does not ship default dictionaries yet"
-                                     : ""));
+                      ". Default: entente's own, <data dir>/" + kDefaultDictionaries);
   cmd->add_flag("--dict-strict", flags->dict_strict,
                 "Stop at the first bad dictionary line instead of skipping and counting it");
   cmd->add_option("--goldstein", flags->goldstein,
@@ -54,14 +55,22 @@ StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,
   topts.goldstein_table = *g;
   topts.quad_scheme = *q;
   if (lexicon == nullptr) {
-    if (flags.dict.empty()) {
-      return InvalidArgumentError(
-          "--dict is required: entente does not ship default dictionaries yet. Use for example "
-          "--dict phoenix:../shared/data/petrarch2 (see docs/DICTIONARIES.md)");
+    std::string spec = flags.dict;
+    if (spec.empty()) {
+      // The project's own dictionaries (issue 5), beside the syntax model in data/.
+      auto data_dir = base::ResolveDataDir(pipeline_options.data_dir);
+      if (!data_dir.ok()) return data_dir.status();
+      spec = *data_dir + "/" + kDefaultDictionaries;
+      struct stat st;
+      if (stat(spec.c_str(), &st) != 0) {
+        return NotFoundError(spec + ": the default dictionaries are missing; pass --dict (for "
+                             "example --dict phoenix:../shared/data/petrarch2; see "
+                             "docs/DICTIONARIES.md)");
+      }
     }
     lexicon::LoadOptions lopts;
     lopts.strict = flags.dict_strict;
-    auto lex = lexicon::LoadDictionary(flags.dict, lopts);
+    auto lex = lexicon::LoadDictionary(spec, lopts);
     if (!lex.ok()) return lex.status();
     lexicon = std::move(*lex);
   }

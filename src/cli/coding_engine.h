@@ -23,9 +23,11 @@ struct CodingFlags {
   std::string model;
 };
 
-// Adds --dict, --dict-strict, --goldstein, --quad, --model. `dict_required` says in --help that
-// the command needs --dict (until the project ships default dictionaries).
-void AddCodingFlags(CLI::App* cmd, CodingFlags* flags, bool dict_required);
+// Adds --dict (default: entente's own dictionaries), --dict-strict, --goldstein, --quad, --model.
+void AddCodingFlags(CLI::App* cmd, CodingFlags* flags);
+
+// The native dictionary folder used when --dict is not given, under the data directory.
+inline constexpr const char* kDefaultDictionaries = "dictionaries/default";
 
 struct CodingEngine {
   std::unique_ptr<Pipeline> pipeline;

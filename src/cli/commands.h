@@ -23,9 +23,12 @@ CLI::App* AddEvalSegmentCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddParseCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddEvalSyntaxCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddTrainCommand(CLI::App* app, std::function<int()>* run);
+CLI::App* AddTrainClustersCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run);
 CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run);
+CLI::App* AddEvalEventsCommand(CLI::App* app, std::function<int()>* run);
+CLI::App* AddActorsCommand(CLI::App* app, std::function<int()>* run);
 
 // Shared by parse and eval-syntax (defined in cmd_parse.cc).
 

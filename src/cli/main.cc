@@ -21,15 +21,17 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "entente " ENTENTE_VERSION);
   app.require_subcommand(1, 1);
 
-  std::vector<std::pair<CLI::App*, std::function<int()>>> commands(8);
-  commands[0].first = entente::cli::AddSegmentCommand(&app, &commands[0].second);
-  commands[1].first = entente::cli::AddEvalSegmentCommand(&app, &commands[1].second);
-  commands[2].first = entente::cli::AddParseCommand(&app, &commands[2].second);
-  commands[3].first = entente::cli::AddEvalSyntaxCommand(&app, &commands[3].second);
-  commands[4].first = entente::cli::AddTrainCommand(&app, &commands[4].second);
-  commands[5].first = entente::cli::AddExplainCommand(&app, &commands[5].second);
-  commands[6].first = entente::cli::AddValidateCommand(&app, &commands[6].second);
-  commands[7].first = entente::cli::AddCodeCommand(&app, &commands[7].second);
+  std::vector<std::pair<CLI::App*, std::function<int()>>> commands;
+  using Adder = CLI::App* (*)(CLI::App*, std::function<int()>*);
+  for (Adder add : {entente::cli::AddSegmentCommand, entente::cli::AddEvalSegmentCommand,
+                    entente::cli::AddParseCommand, entente::cli::AddEvalSyntaxCommand,
+                    entente::cli::AddTrainCommand, entente::cli::AddTrainClustersCommand,
+                    entente::cli::AddExplainCommand, entente::cli::AddValidateCommand,
+                    entente::cli::AddCodeCommand, entente::cli::AddEvalEventsCommand,
+                    entente::cli::AddActorsCommand}) {
+    commands.emplace_back();
+    commands.back().first = add(&app, &commands.back().second);
+  }
 
   // CLI11 reports bad command lines with exceptions; they end here, at the edge.
   try {

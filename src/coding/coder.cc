@@ -17,6 +17,59 @@ int32_t DateNumber(const std::string& iso) {
   return d->year * 10000 + d->month * 100 + d->day;
 }
 
+// Whether token `tok` sits in a clause that `verb` embeds (a complement or adverbial clause, a
+// clausal subject, a parenthetical, a clause modifying a noun): that clause has a verb of its
+// own, whose event it describes. "Iran announced that its offensive against Iraq had ended" does
+// not announce anything *to* Iraq. Controlled clauses (xcomp) are not embedded in this sense:
+// "vowed to attack Iraq" is one event.
+bool InEmbeddedClause(const SentenceView& v, size_t verb, size_t tok) {
+  for (int x = static_cast<int>(tok), hops = 0; x >= 0 && hops < 64; x = v.head[x], ++hops) {
+    if (static_cast<size_t>(x) == verb) return false;
+    const int h = v.head[x];
+    if (h < 0) return false;
+    switch (v.rel[x]) {
+      case Rel::kCcomp: case Rel::kAdvcl: case Rel::kCsubj: case Rel::kParataxis:
+      case Rel::kAcl: case Rel::kAclRelcl: {
+        // Embedded, if the embedding clause is the verb's own (the verb governs it).
+        for (int y = h, k = 0; y >= 0 && k < 64; y = v.head[y], ++k) {
+          if (static_cast<size_t>(y) == verb) return true;
+        }
+        return false;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// What later sentences' "its" and "the two sides" refer to: the sentence's last actor and its
+// last compound of two or more actors (kept when the sentence names none).
+void RememberActors(const MentionSet& ms, std::string* last_actor,
+                    std::vector<std::string>* last_compound) {
+  for (size_t k = ms.mentions.size(); k-- > 0;) {
+    const Mention& m = ms.mentions[k];
+    if (m.actor >= 0 && !m.null_actor) {
+      *last_actor = m.base;
+      break;
+    }
+  }
+  for (size_t g = ms.groups.size(); g-- > 0;) {
+    const CompoundGroup& group = ms.groups[g];
+    std::vector<std::string> codes;
+    for (uint32_t k = group.first; k <= group.last; ++k) {
+      const Mention& m = ms.mentions[k];
+      if (m.resolved && m.expanded.size() > 1) codes = m.expanded;
+      if (m.actor < 0 || m.null_actor) continue;
+      if (std::find(codes.begin(), codes.end(), m.base) == codes.end()) codes.push_back(m.base);
+    }
+    if (codes.size() > 1) {
+      *last_compound = std::move(codes);
+      break;
+    }
+  }
+}
+
 // Tokens the coder treats as the head of a clause: verbs, and words the parser gave a subject or
 // an object (a verb the tagger mistook for a noun). Participles used as adjectives are not.
 bool IsVerbToken(const SentenceView& v, size_t t) {
@@ -266,6 +319,8 @@ void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnal
   scratch->analyzed_text = nullptr;  // good for this call only
   const size_t first_event = events->size();
   const size_t first_note = notes->size();
+  scratch->last_actor.clear();
+  scratch->last_compound.clear();
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& s = text.sentences[si];
     if (!s.analysed()) continue;
@@ -333,8 +388,17 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // phrases count in PETRARCH-1 and TABARI only; UD-PETRARCH keeps coded compounds whole.
   const bool ud_flavour = dict.format == "udpetrarch";
   mo.nested_agents = dict.format == "petrarch1" || dict.format == "tabari";
+  // entente's own convention (native dictionaries): a verb's fallback target does not come from
+  // a clause it embeds, so reported speech codes the reported event, not a statement to its
+  // actors. The field's suites code the other way ("Arnor believes Dagolath can cope" is
+  // ARN DAG 023), so their formats keep it.
+  const bool own_clauses = dict.format == "native";
+  mo.resolve_possessives = own_clauses;
+  mo.previous_actor = scratch->last_actor;
+  mo.previous_compound = &scratch->last_compound;
   MentionSet& ms = scratch->mentions;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
+  RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
   auto mention_text = [&](const Mention& m) {
     std::string s;
     for (uint32_t t = m.begin; t < m.end; ++t) {
@@ -647,8 +711,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
       if (tgt < 0 && !cl.passive) {
-        // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor.
+        // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. But
+        // in entente's own convention not for a compound source, which acts on itself: "China
+        // and Russia held talks in Moscow" is between China and Russia.
         tgt = side_of_token(cl.oblique);
+        if (own_clauses && tgt >= 0 && src >= 0 && IsPlacePhrase(view, ms.mentions[tgt]) &&
+            ms.groups[ms.mentions[src].group].size() > 1) {
+          tgt = -1;
+        }
       }
       if (tgt == src) tgt = -1;
       if (tgt < 0) {
@@ -659,6 +729,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           if (m.begin < form_end || m.end > cl.window.hi + 1) continue;
           if (src_code != nullptr && (m.code == *src_code || m.group == src_group)) continue;
           if (IsPlacePhrase(view, m)) continue;
+          if (own_clauses && InEmbeddedClause(view, t, m.end - 1)) continue;
           tgt = static_cast<int>(k);
           break;
         }
@@ -690,16 +761,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       new_span[1] = Span{};
       targets.push_back(kNewTarget);
     }
+    // "The two sides signed": a resolved anaphor stands for a compound acting on itself.
+    const bool self_anaphor = src >= 0 && tgt < 0 && ms.mentions[src].resolved &&
+                              ms.mentions[src].expanded.size() > 1;
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
-        (tgt < 0 && sources.size() > 1);
+        (tgt < 0 && sources.size() > 1) || self_anaphor;
     if (self_compound && !(targets.size() == 1 && targets[0] == kNewTarget)) targets = sources;
     if (sources.empty()) sources.push_back(-1);
     if (targets.empty()) targets.push_back(-1);
 
     for (int s : sources) {
       for (int g : targets) {
-        if (self_compound && s == g) continue;
+        if (self_compound && s == g && !self_anaphor) continue;
         if ((s == -1 || g == -1) && options.require_dyad) {
           dyad_failed = true;
           continue;
@@ -733,6 +807,17 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           for (std::string_view fp : from_codes) {
             for (std::string_view tp : to_codes) {
               if (fp == tp) continue;
+              // A null actor ([---], or a name outside its dated codes: "Soviet" in 2020) is
+              // no actor: with require_dyad it cannot be a side of an event. A lone agent
+              // ("---GOV") still is one.
+              if (options.require_dyad && (fp == "---" || tp == "---")) {
+                dyad_failed = true;
+                continue;
+              }
+              if (!options.lone_agents && (fp.starts_with("---") || tp.starts_with("---"))) {
+                dyad_failed = true;
+                continue;
+              }
               emit_one(c, from, to, paired, fp, tp);
             }
           }

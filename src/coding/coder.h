@@ -53,6 +53,8 @@ struct CodingScratch {
   size_t analyzed_tokens = 0;
   std::vector<uint8_t> claimed;   // verbs already coded in this sentence
   std::vector<uint8_t> produced;  // verbs that gave an event
+  std::string last_actor;  // base code of the document's last actor so far ("its troops")
+  std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass

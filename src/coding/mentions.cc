@@ -87,6 +87,43 @@ void ExpandAgentCompound(const lexicon::Dictionary& dict, size_t first, size_t l
   for (size_t m = first + 1; m <= last; ++m) (*ms)[m].absorbed = true;
 }
 
+// Nouns that "both" and "the two" pair with when they stand for two actors named before.
+bool IsPairNoun(std::string_view w) {
+  for (std::string_view n : {"SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS", "STATES", "LEADERS",
+                             "PARTIES", "PRESIDENTS", "NEIGHBOURS", "NEIGHBORS", "CAPITALS",
+                             "ALLIES", "RIVALS", "DELEGATIONS", "MINISTERS"}) {
+    if (EqualsUpper(w, n)) return true;
+  }
+  return false;
+}
+
+// The base codes of the last compound of actors (two or more mentions joined by a conjunction)
+// ending before token `before`; empty when there is none.
+std::vector<std::string> LastCompoundBefore(const SentenceView& view,
+                                            const std::vector<Mention>& ms, uint32_t before) {
+  std::vector<std::string> codes, chain;
+  size_t k = 0;
+  while (k < ms.size() && ms[k].end <= before) {
+    size_t last = k;
+    bool conj = false;
+    while (last + 1 < ms.size() && ms[last + 1].end <= before) {
+      const Sep s = SeparatorBetween(view, ms[last].end, ms[last + 1].begin);
+      if (s == Sep::kNone) break;
+      conj = conj || s == Sep::kConj;
+      ++last;
+    }
+    chain.clear();
+    for (size_t j = k; j <= last; ++j) {
+      const Mention& m = ms[j];
+      if (m.actor < 0 || m.null_actor) continue;
+      if (std::find(chain.begin(), chain.end(), m.base) == chain.end()) chain.push_back(m.base);
+    }
+    if (conj && chain.size() > 1) codes = chain;
+    k = last + 1;
+  }
+  return codes;
+}
+
 }  // namespace
 
 std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend) {
@@ -253,6 +290,78 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       ++w;
     }
     ms.resize(w);
+  }
+
+  // 3b. "Its troops", "their envoys": an agent whose owner is a possessive pronoun belongs to the
+  // nearest actor before it in the sentence ("Iraq said its forces ..."), else to the last actor
+  // of the sentences before (options.previous_actor). Only "its" and "their": "his" and "her"
+  // point at persons, whose role the agent would wrongly extend.
+  if (options.resolve_possessives) {
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      if (m.actor >= 0 || m.begin == 0 || m.agents.empty() || m.agent_after) continue;
+      const std::string_view owner = view.forms[m.begin - 1];
+      if (!EqualsUpper(owner, "ITS") && !EqualsUpper(owner, "THEIR")) continue;
+      std::string_view base;
+      int32_t actor = -1;
+      for (size_t j = k; j-- > 0;) {
+        if (ms[j].actor >= 0 && !ms[j].null_actor) {
+          base = ms[j].base;
+          actor = ms[j].actor;
+          break;
+        }
+      }
+      if (actor < 0 && !options.previous_actor.empty()) base = options.previous_actor;
+      if (base.empty()) continue;
+      std::string code(base);
+      for (uint32_t a : m.agents) {
+        code = CombineCodes(code, dict.agents[a].code, dict.agents[a].prepend);
+      }
+      m.base.assign(base);
+      m.code = std::move(code);
+      m.actor = actor;
+      m.null_actor = false;
+      m.resolved = true;
+    }
+  }
+
+  // 3c. "The two sides", "both countries", "the two": the compound actor named last — in this
+  // sentence before the phrase, else in the sentences before (options.previous_compound). The
+  // phrase becomes one mention standing for every member ("expanded").
+  if (options.resolve_possessives) {
+    std::vector<Mention> anaphors;
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      if (out->MentionAtRaw(ms, i) >= 0) continue;
+      uint32_t end = 0;
+      if (EqualsUpper(view.forms[i], "BOTH") && IsPairNoun(view.forms[i + 1])) {
+        end = i + 2;
+      } else if (EqualsUpper(view.forms[i], "THE") && EqualsUpper(view.forms[i + 1], "TWO")) {
+        end = i + 2 < n && IsPairNoun(view.forms[i + 2]) ? i + 3 : i + 2;
+        // "the two" alone must stand as a noun phrase: followed by a verb or punctuation.
+        if (end == i + 2 && i + 2 < n && view.pos[i + 2] != Pos::kVerb &&
+            view.pos[i + 2] != Pos::kAux && view.pos[i + 2] != Pos::kPunct) {
+          end = 0;
+        }
+      }
+      if (end == 0) continue;
+      std::vector<std::string> codes = LastCompoundBefore(view, ms, i);
+      if (codes.size() < 2 && options.previous_compound != nullptr) codes = *options.previous_compound;
+      if (codes.size() < 2) continue;
+      Mention m;
+      m.begin = i;
+      m.end = end;
+      m.code = codes[0];
+      m.base = codes[0];
+      m.expanded = std::move(codes);
+      m.resolved = true;
+      anaphors.push_back(std::move(m));
+      i = end - 1;
+    }
+    if (!anaphors.empty()) {
+      for (Mention& m : anaphors) ms.push_back(std::move(m));
+      std::stable_sort(ms.begin(), ms.end(),
+                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
   }
 
   // 4. Compounds: mentions joined by "," "and" "or"; a comma-only chain is not a compound

@@ -30,6 +30,7 @@ struct Mention {
   // listed on the group's first member and the other members are `absorbed`.
   std::vector<std::string> expanded;
   bool absorbed = false;
+  bool resolved = false;  // the actor came from a possessive pronoun ("its troops"); `actor` may be -1
 };
 
 struct CompoundGroup {
@@ -49,6 +50,13 @@ struct MentionSet {
   }
   // The mention covering token t, or -1.
   int MentionAt(size_t t) const { return t < at_token.size() ? at_token[t] : -1; }
+  // The same, while at_token is not built yet (FindMentions): a scan of `ms`.
+  static int MentionAtRaw(const std::vector<Mention>& ms, uint32_t t) {
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].begin <= t && t < ms[k].end) return static_cast<int>(k);
+    }
+    return -1;
+  }
 };
 
 struct MentionOptions {
@@ -58,6 +66,14 @@ struct MentionOptions {
   // group" = MOP + OPP), as PETRARCH-1 and TABARI do; PETRARCH-2 and UD-PETRARCH do not.
   bool nested_agents = true;
   lexicon::DateSemantics semantics = lexicon::DateSemantics::kTabari;
+  // "its troops" / "their envoys" take the actor before them (entente's own dictionaries; the
+  // suites of the other formats were coded without it), else `previous_actor`: the base code of
+  // the last actor of the document's earlier sentences ("" for none).
+  bool resolve_possessives = false;
+  std::string_view previous_actor;
+  // "The two sides", "both countries": the base codes of the last compound of the document's
+  // earlier sentences (used with resolve_possessives).
+  const std::vector<std::string>* previous_compound = nullptr;
 };
 
 // Finds the mentions of `view` into *out (cleared first). `hits` is scratch.

@@ -3,6 +3,15 @@
 namespace entente::lexicon {
 
 const ActorCode* ActorEntry::CodeOn(int32_t date, DateSemantics semantics) const {
+  if (date <= 0) {
+    // No document date: no restriction can be said to hold, so only the unrestricted code
+    // applies (else the null code). Treating the unknown date as day 0 would make every
+    // "until" range hold and give a text of today the codes of its oldest period.
+    for (const ActorCode& c : codes) {
+      if (c.dates.kind == DateRange::Kind::kDefault) return &c;
+    }
+    return nullptr;
+  }
   if (semantics == DateSemantics::kTabari) {
     // TABARI manual §6.5.2 note 4: restrictions are evaluated in the order listed, except the
     // unrestricted code, which applies only if none of them is satisfied; with no default the

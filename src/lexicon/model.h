@@ -93,7 +93,8 @@ struct ActorEntry {
   std::vector<ActorCode> codes;
   SourceRef source;
 
-  // The code valid on `date` (YYYYMMDD), or nullptr (the null actor `---`).
+  // The code valid on `date` (YYYYMMDD; 0 = unknown: only the unrestricted code), or nullptr
+  // (the null actor `---`).
   const ActorCode* CodeOn(int32_t date, DateSemantics semantics = DateSemantics::kTabari) const;
 };
 
@@ -264,6 +265,9 @@ struct Options {
   enum class CodeBy : uint8_t { kSentence, kClause, kAll } code_by = CodeBy::kSentence;
   int minimum_words = 0;                       // TABARI SET: MINIMUM WORDS (0 = not set)
   bool convert_agents = false;                 // TABARI SET: CONVERT AGENTS
+  // Whether an agent with no actor ("police" alone: ---COP) may be a side of an event. The field's
+  // coders allow it; entente's own dictionaries turn it off (`option: lone_agents = false`).
+  bool lone_agents = true;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

@@ -349,13 +349,15 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
         *int_field = static_cast<int>(n);
-      } else if (name == "require_dyad" || name == "convert_agents" || name == "comma_off") {
+      } else if (name == "require_dyad" || name == "convert_agents" || name == "comma_off" ||
+                 name == "lone_agents") {
         if (v != "true" && v != "false") {
           f.Error(name + " needs true or false");
           continue;
         }
         (name == "require_dyad"     ? o.require_dyad
          : name == "convert_agents" ? o.convert_agents
+         : name == "lone_agents"    ? o.lone_agents
                                     : o.comma_off) = v == "true";
       } else if (name == "code_by") {
         if (v == "sentence")

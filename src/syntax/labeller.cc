@@ -11,6 +11,7 @@ enum : uint32_t {
   kDw = 300, kDt, kDwt, kHw, kHt, kHwt, kDtHtDir, kDwHtDir, kDtHwDir, kDwHw, kDtHtDist,
   kGtHtDt, kDuHuDir, kChild, kChildTag, kSibling, kSiblingTag, kPrevSiblingLabel, kBetween,
   kDsHt, kDwDir, kDChildren, kHeadIsRoot, kDtHtNextT, kDtPrevT,
+  kDc, kHc, kDkHkDir, kDcHt, kDtHc,  // word clusters (feature set v2)
 };
 
 constexpr uint64_t kNone = 0x51ED;
@@ -60,6 +61,10 @@ void LabellerFeatures(std::span<const ParserWord> words, const int16_t* heads,
   f(kDsHt, dw.info->suffix[2], ht); f(kDwDir, dw.info->lower, dir);
   f(kHeadIsRoot, g < 0 && h >= 0, dw.xpos, dir);
   f(kDtHtNextT, dw.xpos, ht, next_t); f(kDtPrevT, dw.xpos, prev_t, dir);
+  const uint64_t hc = h >= 0 ? words[h].info->fine : 0xFFFF;
+  const uint64_t hk = h >= 0 ? words[h].info->coarse : 0xFFFF;
+  f(kDc, dw.info->fine); f(kHc, hc); f(kDkHkDir, dw.info->coarse, hk, dir);
+  f(kDcHt, dw.info->fine, ht); f(kDtHc, dw.xpos, hc);
 
   // The dependent's children, nearest first on each side.
   const int cb = tree.begin[d], ce = tree.begin[d + 1];

@@ -17,6 +17,8 @@ enum : uint32_t {
   kS0tVr, kS0wVl, kS0tVl, kB0wVl, kB0tVl, kS1tVr, kS1tVl, kS0uB0u, kS1uS0uB0u, kS0uB0uB1u,
   kS0wS1t, kS0tS1w, kB0wB1w, kB0wB1t, kS0pB0t, kS0sB0s, kB0tS0tS0p, kS1wB0w, kS1tB0t,
   kS1tS0wB0t, kS1wS0tB0t, kS1tS0tB0w, kS1tS0tD1, kPunctS0B0, kPunctS1S0,
+  // Word clusters (feature set v2): c = fine, k = coarse.
+  kS0c, kB0c, kS1c, kB1c, kS0kB0k, kS0cB0t, kS0tB0c, kS1kS0k, kS0kB0kD, kB0kB1k,
 };
 
 constexpr uint64_t kNoWord = 0x51ED;
@@ -24,13 +26,15 @@ constexpr uint64_t kRootWord = 0x2007;
 
 struct View {
   uint64_t w, t, u, p;  // word, xpos, upos, previous word's xpos
+  uint64_t c, k;        // fine and coarse word cluster
 };
 
 View Look(std::span<const ParserWord> words, int n, int i) {
-  if (i < 0) return {kNoWord, 0, 0, 0};
-  if (i == n) return {kRootWord, 999, 999, 0};
+  if (i < 0) return {kNoWord, 0, 0, 0, 0xFFFE, 0xFFFE};
+  if (i == n) return {kRootWord, 999, 999, 0, 0xFFFF, 0xFFFF};
   const ParserWord& x = words[i];
-  return {x.info->lower, x.xpos, x.upos, i > 0 ? words[i - 1].xpos : 998u};
+  return {x.info->lower, x.xpos, x.upos, i > 0 ? words[i - 1].xpos : 998u, x.info->fine,
+          x.info->coarse};
 }
 
 // Punctuation between two words (a < b), up to 3: a comma between a verb and a noun is a strong
@@ -117,6 +121,9 @@ void ParserFeatures(const ParseState& st, std::span<const ParserWord> words,
   f(kS1tS0tD1, s1.t, s0.t, Distance(s1i, s0i));
   f(kPunctS0B0, PunctuationBetween(words, s0i, b0i), s0.t, b0.t);
   f(kPunctS1S0, PunctuationBetween(words, s1i, s0i), s1.t, s0.t);
+  f(kS0c, s0.c); f(kB0c, b0.c); f(kS1c, s1.c); f(kB1c, b1.c);
+  f(kS0kB0k, s0.k, b0.k); f(kS0cB0t, s0.c, b0.t); f(kS0tB0c, s0.t, b0.c);
+  f(kS1kS0k, s1.k, s0.k); f(kS0kB0kD, s0.k, b0.k, d); f(kB0kB1k, b0.k, b1.k);
 }
 
 void Parser::Parse(std::span<const ParserWord> words, ParseState* state,
@@ -125,6 +132,13 @@ void Parser::Parse(std::span<const ParserWord> words, ParseState* state,
   state->Init(n);
   int32_t scores[kTransitions];
   while (!state->Terminal()) {
+    // With one valid transition (empty stack: shift; ROOT reached with one word left: left)
+    // there is nothing to score; the perceptron never learned from such states either.
+    const int valid = state->Can(kShift) + state->Can(kLeft) + state->Can(kRight);
+    if (valid == 1) {
+      state->Apply(state->Can(kShift) ? kShift : state->Can(kLeft) ? kLeft : kRight);
+      continue;
+    }
     features->clear();
     ParserFeatures(*state, words, features);
     std::fill(scores, scores + kTransitions, 0);

@@ -10,6 +10,7 @@
 #include "syntax/parser.h"
 #include "syntax/syntax_scratch.h"
 #include "syntax/tagger.h"
+#include "syntax/word_clusters.h"
 
 namespace entente::syntax {
 
@@ -32,13 +33,15 @@ std::string ModelHeader::Get(std::string_view key) const {
 
 SyntaxModel::SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Tagger> tagger,
                          std::unique_ptr<Lemmatizer> lemmatizer, std::unique_ptr<Parser> parser,
-                         std::unique_ptr<Labeller> labeller)
+                         std::unique_ptr<Labeller> labeller,
+                         std::unique_ptr<WordClusters> clusters)
     : header_(std::move(header)),
       tags_(std::move(tags)),
       tagger_(std::move(tagger)),
       lemmatizer_(std::move(lemmatizer)),
       parser_(std::move(parser)),
-      labeller_(std::move(labeller)) {
+      labeller_(std::move(labeller)),
+      clusters_(clusters ? std::move(clusters) : std::make_unique<WordClusters>()) {
   proper_noun_class_ = TagDictionary::kNone;
   const auto& classes = tagger_->classes();
   for (size_t c = 0; c < classes.size(); ++c) {
@@ -50,6 +53,18 @@ SyntaxModel::SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Ta
 
 SyntaxModel::~SyntaxModel() = default;
 
+void SyntaxModel::ComputeInfos(std::span<const std::string_view> forms,
+                               std::vector<TokenInfo>* infos) const {
+  infos->resize(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    TokenInfo& t = (*infos)[i];
+    ComputeTokenInfo(forms[i], &t);
+    const WordClusters::Ids ids = clusters_->Find(t.lower);
+    t.coarse = ids.coarse;
+    t.fine = ids.fine;
+  }
+}
+
 void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
                                   Word* words, std::string* lemmas,
                                   const uint8_t* names) const {
@@ -57,8 +72,7 @@ void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, Synta
   for (size_t begin = 0; begin < forms.size(); begin += kMaxPieceWords) {
     const size_t n = std::min(kMaxPieceWords, forms.size() - begin);
     const std::span<const std::string_view> piece = forms.subspan(begin, n);
-    s.infos.resize(n);
-    for (size_t i = 0; i < n; ++i) ComputeTokenInfo(piece[i], &s.infos[i]);
+    ComputeInfos(piece, &s.infos);
     s.classes.resize(n);
     const uint16_t* forced = nullptr;
     if (names != nullptr && proper_noun_class_ != TagDictionary::kNone) {
@@ -89,8 +103,7 @@ void SyntaxModel::ParseTagged(std::span<const std::string_view> forms, SyntaxScr
   SyntaxScratch::Impl& s = *scratch->impl();
   for (size_t begin = 0; begin < forms.size(); begin += kMaxPieceWords) {
     const size_t n = std::min(kMaxPieceWords, forms.size() - begin);
-    s.infos.resize(n);
-    for (size_t i = 0; i < n; ++i) ComputeTokenInfo(forms[begin + i], &s.infos[i]);
+    ComputeInfos(forms.subspan(begin, n), &s.infos);
     ParsePiece(scratch, words + begin);
   }
 }
@@ -130,6 +143,7 @@ Status SyntaxModel::SaveWithHeader(const ModelHeader& header, const std::string&
   lemmatizer_->Write(&w);
   parser_->Write(&w);
   labeller_->Write(&w);
+  clusters_->Write(&w);
   w.Tag("END.");
   const std::string tmp = path + ".tmp";
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
@@ -202,12 +216,14 @@ StatusOr<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(const std::string& path
   if (!parser.ok()) return parser.status();
   auto labeller = Labeller::Read(&r, tags.deprel.size());
   if (!labeller.ok()) return labeller.status();
+  auto clusters = std::make_unique<WordClusters>();
+  if (header.format_version >= 2) ENTENTE_RETURN_IF_ERROR(WordClusters::Read(&r, clusters.get()));
   r.Tag("END.");
   ENTENTE_RETURN_IF_ERROR(r.status());
   if (!r.at_end()) return DataLossError(path + ": unexpected bytes after the model");
   return std::make_unique<SyntaxModel>(std::move(header), std::move(tags), std::move(*tagger),
                                        std::move(*lemmatizer), std::move(*parser),
-                                       std::move(*labeller));
+                                       std::move(*labeller), std::move(clusters));
 }
 
 }  // namespace entente::syntax

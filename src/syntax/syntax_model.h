@@ -19,6 +19,7 @@
 
 #include "entente/status.h"
 #include "entente/syntax.h"
+#include "syntax/token_info.h"
 
 namespace entente::syntax {
 
@@ -26,6 +27,7 @@ class Tagger;
 class Lemmatizer;
 class Parser;
 class Labeller;
+class WordClusters;
 
 // Per-thread buffers for AnalyzeSentence (feature vectors, parser stack); reused, so that a thread
 // stops allocating after its first sentences.
@@ -48,7 +50,8 @@ struct ModelHeader {
 
 class SyntaxModel {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  // 2: word clusters (a CLUS section after the labeller). Version 1 files still load.
+  static constexpr uint32_t kFormatVersion = 2;
   static constexpr const char* kDefaultFile = "models/en_syntax.model";  // under data/
 
   static StatusOr<std::unique_ptr<SyntaxModel>> Load(const std::string& path);
@@ -75,12 +78,13 @@ class SyntaxModel {
   // For training (syntax/trainer.cc) and tests.
   SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Tagger> tagger,
               std::unique_ptr<Lemmatizer> lemmatizer, std::unique_ptr<Parser> parser,
-              std::unique_ptr<Labeller> labeller);
+              std::unique_ptr<Labeller> labeller, std::unique_ptr<WordClusters> clusters);
   Status Save(const std::string& path) const { return SaveWithHeader(header_, path); }
   Status SaveWithHeader(const ModelHeader& header, const std::string& path) const;
 
  private:
   void ParsePiece(SyntaxScratch* scratch, Word* words) const;
+  void ComputeInfos(std::span<const std::string_view> forms, std::vector<TokenInfo>* infos) const;
   uint16_t proper_noun_class_ = 0xFFFF;  // the tagger class PROPN/NNP (kNone when absent)
 
   ModelHeader header_;
@@ -89,6 +93,7 @@ class SyntaxModel {
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<Parser> parser_;
   std::unique_ptr<Labeller> labeller_;
+  std::unique_ptr<WordClusters> clusters_;  // never null; empty for version-1 models
 };
 
 }  // namespace entente::syntax

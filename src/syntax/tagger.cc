@@ -14,6 +14,9 @@ enum : uint32_t {
   kPrevTagWord, kPrevSuffix3, kNextSuffix3, kAmb, kNextAmb, kNext2Amb, kAmbNextAmb,
   kPrevTagAmb, kPrevTagNextAmb, kNextShape, kWordNextWord, kPrevWordWord, kFirstFlags,
   kNextFlags, kSuffix3Flags, kAmbFlags, kNextWords, kWordNextAmb,
+  // Word clusters (feature set v2).
+  kCluster, kClusterCoarse, kPrevCluster, kNextCluster, kNext2Cluster, kPrevTagCluster,
+  kClusterNextCluster, kClusterFlags,
 };
 
 const TokenInfo& At(std::span<const TokenInfo> words, ptrdiff_t i) {
@@ -74,6 +77,14 @@ void TaggerFeatures(std::span<const TokenInfo> words, size_t i, uint16_t prev1, 
   out->push_back(Feature(kAmbFlags, amb, w.flags, i == 0));
   out->push_back(Feature(kNextWords, n1.lower, n2.lower));
   out->push_back(Feature(kWordNextAmb, w.lower, amb1));
+  out->push_back(Feature(kCluster, w.fine));
+  out->push_back(Feature(kClusterCoarse, w.coarse));
+  out->push_back(Feature(kPrevCluster, p1.fine));
+  out->push_back(Feature(kNextCluster, n1.fine));
+  out->push_back(Feature(kNext2Cluster, n2.coarse));
+  out->push_back(Feature(kPrevTagCluster, t1, w.fine));
+  out->push_back(Feature(kClusterNextCluster, w.coarse, n1.coarse));
+  out->push_back(Feature(kClusterFlags, w.fine, w.flags));
 }
 
 void Tagger::Tag(std::span<const TokenInfo> words, std::vector<uint64_t>* features,

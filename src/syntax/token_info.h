@@ -15,6 +15,8 @@ struct TokenInfo {
   uint64_t prefix[3] = {};  // first 1..3 bytes
   uint64_t shape = 0;      // "Xx", "dd.dd", "X.X." ... (runs of a class collapsed to two)
   uint32_t flags = 0;      // kCapitalised | kAllCaps | kHasDigit | kHasHyphen | kPunctuation
+  uint16_t coarse = 0;     // word clusters (syntax/word_clusters.h); 0 = unknown word
+  uint16_t fine = 0;
   enum : uint32_t { kCapitalised = 1, kAllCaps = 2, kHasDigit = 4, kHasHyphen = 8, kPunctuation = 16 };
 };
 

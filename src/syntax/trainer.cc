@@ -16,6 +16,7 @@
 #include "syntax/syntax_scratch.h"
 #include "syntax/tagger.h"
 #include "syntax/token_info.h"
+#include "syntax/word_clusters.h"
 #include "treebank/conllu.h"
 
 namespace entente::syntax {
@@ -92,7 +93,8 @@ uint8_t IdOf(const std::vector<std::string>& names, const std::string& s) {
 }
 
 // Fills ids, token infos and gold classes. Tags unknown to the tag lists map to the first name.
-void Prepare(Corpus* c, const SyntaxTags& tags, const std::vector<TagClass>& classes) {
+void Prepare(Corpus* c, const SyntaxTags& tags, const std::vector<TagClass>& classes,
+             const WordClusters& clusters) {
   for (Sent& s : c->sents) {
     const size_t n = s.forms.size();
     s.views.assign(s.forms.begin(), s.forms.end());
@@ -103,6 +105,9 @@ void Prepare(Corpus* c, const SyntaxTags& tags, const std::vector<TagClass>& cla
     s.cls.resize(n);
     for (size_t i = 0; i < n; ++i) {
       ComputeTokenInfo(s.forms[i], &s.infos[i]);
+      const WordClusters::Ids ids = clusters.Find(s.infos[i].lower);
+      s.infos[i].coarse = ids.coarse;
+      s.infos[i].fine = ids.fine;
       s.upos[i] = IdOf(tags.upos, s.upos_s[i]);
       s.xpos[i] = IdOf(tags.xpos, s.xpos_s[i]);
       s.deprel[i] = IdOf(tags.deprel, s.deprel_s[i]);
@@ -379,8 +384,16 @@ Status Train(const TrainOptions& options) {
   const uint8_t root = IdOf(tags.deprel, "root");
   std::vector<TagClass> classes;
   for (const auto& [u, x] : pairs) classes.push_back({IdOf(tags.upos, u), IdOf(tags.xpos, x)});
-  Prepare(&train, tags, classes);
-  Prepare(&dev, tags, classes);
+  auto clusters = std::make_unique<WordClusters>();
+  if (!options.clusters_file.empty()) {
+    auto read = WordClusters::ReadTsv(options.clusters_file);
+    if (!read.ok()) return read.status();
+    *clusters = std::move(*read);
+    log("word clusters: " + std::to_string(clusters->words()) + " words from " +
+        options.clusters_file);
+  }
+  Prepare(&train, tags, classes, *clusters);
+  Prepare(&dev, tags, classes, *clusters);
   log("tags: " + std::to_string(tags.upos.size()) + " UPOS, " + std::to_string(tags.xpos.size()) +
       " XPOS, " + std::to_string(classes.size()) + " tagger classes, " +
       std::to_string(tags.deprel.size()) + " relations");
@@ -492,7 +505,7 @@ Status Train(const TrainOptions& options) {
   // The header: provenance, then scores.
   ModelHeader header;
   header.fields.emplace_back("producer", "entente train");
-  header.fields.emplace_back("feature-set", "tagger-v1 arc-hybrid-v1 labeller-v1");
+  header.fields.emplace_back("feature-set", "tagger-v2 arc-hybrid-v2 labeller-v2 (word clusters)");
   header.fields.emplace_back("seed", std::to_string(options.seed));
   header.fields.emplace_back("tagger-epochs", std::to_string(tagger_epochs));
   header.fields.emplace_back("parser-epochs", std::to_string(options.parser_epochs));
@@ -511,12 +524,15 @@ Status Train(const TrainOptions& options) {
   if (!options.exceptions_file.empty()) {
     ENTENTE_RETURN_IF_ERROR(add_files("lemma-exceptions", {options.exceptions_file}));
   }
+  if (!options.clusters_file.empty()) {
+    ENTENTE_RETURN_IF_ERROR(add_files("word-clusters", {options.clusters_file}));
+  }
   header.fields.emplace_back("tagger-features", std::to_string(tagger->weights().features()));
   header.fields.emplace_back("parser-features", std::to_string(parser->weights().features()));
   header.fields.emplace_back("labeller-features", std::to_string(labeller->weights().features()));
 
   SyntaxModel model(header, tags, std::move(tagger), std::move(lemmatizer), std::move(parser),
-                    std::move(labeller));
+                    std::move(labeller), std::move(clusters));
   std::vector<std::pair<std::string, std::string>> scores;
   for (const std::string& f : options.test_files) {
     Corpus test;

@@ -21,6 +21,7 @@ struct TrainOptions {
   std::vector<std::string> dev_files;    // for choosing the best epoch
   std::vector<std::string> test_files;   // scored at the end and written into the header
   std::string exceptions_file;           // lemma exceptions (data/syntax/lemma_exceptions.txt)
+  std::string clusters_file;             // word clusters (entente train-clusters); empty: none
   std::string output;                    // model file to write
   uint64_t seed = 1;
   int tagger_epochs = 8;

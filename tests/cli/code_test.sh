@@ -104,10 +104,16 @@ check_status 0 $? "code --format plover"
 check_json_lines "$tmp/plover.jsonl" "plover"
 
 # ---- errors ----
-"$entente" code "$data/docs.jsonl" >"$tmp/out" 2>"$tmp/err"
-check_nonzero $? "code without --dict"
-contains "$tmp/err" "--dict is required" "missing --dict message"
-[ -s "$tmp/out" ] && fail "code without --dict wrote output"
+# Without --dict: entente's own dictionaries, from the data directory.
+mkdir -p "$tmp/no-dicts"
+cp -r "$src/data/text" "$tmp/no-dicts/text"
+"$entente" code --data-dir "$tmp/no-dicts" "$data/docs.jsonl" >"$tmp/out" 2>"$tmp/err"
+check_nonzero $? "code without --dict and without default dictionaries"
+contains "$tmp/err" "default dictionaries are missing; pass --dict" "missing default dictionaries message"
+[ -s "$tmp/out" ] && fail "code without any dictionary wrote output"
+printf 'China and Russia signed a joint statement on strategic stability.\n' >"$tmp/default.txt"
+"$entente" code --lines "$tmp/default.txt" >"$tmp/out" 2>"$tmp/err" || fail "code with the default dictionaries"
+contains "$tmp/out" '"code":"057"' "default dictionaries code a signing"
 "$entente" code --dict "$dict" --format xml "$data/docs.jsonl" >"$tmp/out" 2>"$tmp/err"
 check_nonzero $? "code --format xml"
 contains "$tmp/err" "unknown format 'xml'" "unknown --format message"
@@ -159,6 +165,16 @@ sed -e 's/eventcode="190"><\/EventCoding>\(.*\)$/eventcode="195"><\/EventCoding>
 contains "$tmp/validate" "^FAIL DEMO-01 " "validate: a wrong expectation fails"
 "$entente" validate --json "$tmp/wrong.xml" >"$tmp/validate.json" 2>/dev/null
 contains "$tmp/validate.json" '"passed":3,"total":5' "validate --json with two wrong expectations"
+
+# ---- actors --unknown ----
+printf 'Kendor condemned Zorblatt.\nOstria condemned Zorblatt and Valeria.\nZorblatt met Kendor on Friday.\n' >"$tmp/unknown.txt"
+"$entente" actors --unknown --min-count 1 --dict "$dict" --lines "$tmp/unknown.txt" >"$tmp/unknown.tsv" 2>"$tmp/unknown.err" ||
+  fail "actors --unknown"
+contains "$tmp/unknown.tsv" "^3	1	Zorblatt	" "actors --unknown counts an unknown name around dictionary verbs"
+lacks "$tmp/unknown.tsv" "Kendor" "actors --unknown leaves dictionary actors out"
+lacks "$tmp/unknown.tsv" "Friday" "actors --unknown leaves out time obliques"
+"$entente" actors --dict "$dict" --lines "$tmp/unknown.txt" >/dev/null 2>"$tmp/unknown.err"
+check_nonzero $? "actors without --unknown"
 
 if [ $failures -ne 0 ]; then
   echo "$failures check(s) failed"
