@@ -257,8 +257,9 @@ void AddHyphenVariants(std::vector<Phrase>* phrases, Vocabulary* vocab) {
   }
 }
 
-// Linter remarks a dictionary maintainer needs (DOMAIN.md §3.1): the same phrase twice, and an
-// entry whose dated codes overlap.
+// Linter remarks a dictionary maintainer needs (DOMAIN.md §3.1): the same phrase twice, an
+// entry whose dated codes overlap, and a verb form listed in two verb blocks (the block read
+// first gets every occurrence, and the other block's patterns for it never apply).
 void Lint(Dictionary* dict, size_t max_messages) {
   std::unordered_map<std::string, uint32_t> seen;
   std::string key;
@@ -296,6 +297,36 @@ void Lint(Dictionary* dict, size_t max_messages) {
                "date range of " + a.codes[j].code + " overlaps that of " + a.codes[i].code +
                    " (line " + std::to_string(a.codes[i].source.line) + "); the first listed wins");
         }
+      }
+    }
+  }
+  std::unordered_map<std::string, uint32_t> verb_block;  // form -> block that listed it first
+  auto form_key = [&key](const VerbForm& f) {
+    key.clear();
+    for (const PhraseWord& w : f.phrase.words) {
+      key.append(reinterpret_cast<const char*>(&w.token), sizeof(w.token));
+    }
+    key.push_back(static_cast<char>(f.verb_word));
+  };
+  for (uint32_t b = 0; b < dict->verb_blocks.size(); ++b) {
+    const VerbBlock& block = dict->verb_blocks[b];
+    if (block.kind != VerbBlock::Kind::kVerbs) continue;
+    for (const Verb& v : block.verbs) {
+      bool reported = false;  // one warning per verb, for its first shared form
+      auto check = [&](const VerbForm& f) {
+        form_key(f);
+        auto [it, fresh] = verb_block.emplace(key, b);
+        if (!fresh && it->second != b && !reported) {
+          reported = true;
+          warn(v.source, "verb form '" + dict->PhraseText(f.phrase) + "' is also in block " +
+                             dict->verb_blocks[it->second].name + " (" +
+                             dict->Where(dict->verb_blocks[it->second].source) +
+                             "); that block, read first, codes it");
+        }
+      };
+      check(v.base);
+      if (!v.forms_generated) {
+        for (const VerbForm& f : v.forms) check(f);
       }
     }
   }

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <set>
 #include <string>
@@ -207,6 +209,35 @@ TEST(CompiledLookupHyphens, BothTokenisationsMatch) {
     ASSERT_EQ((*lex)->FindActorsStartingAt(toks, 0, &hits), 1u) << w.size();
     EXPECT_EQ(hits[0].end, w.size());
   }
+}
+
+TEST(DictionaryLint, WarnsOfAVerbFormInTwoBlocks) {
+  const std::string dir = ::testing::TempDir() + "/lint_verbs";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir + "/a.dict") << "entente-dictionary 1\n"
+                                       "verbs: PRAISE [051]\n"
+                                       "  verb: PRAISE {PRAISES, PRAISED}\n"
+                                       "  verb: HAIL {HAILS, HAILED}\n";
+    std::ofstream(dir + "/b.dict") << "entente-dictionary 1\n"
+                                       "verbs: WEATHER [---]\n"
+                                       "  verb: HAIL {HAILS, HAILED}\n"
+                                       "  verb: SNOW {SNOWS, SNOWED}\n";
+  }
+  auto lex = LoadDictionary(dir);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  const Dictionary& d = (*lex)->dictionary();
+  size_t found = 0;
+  for (const Diagnostic& diag : d.diagnostics) {
+    if (diag.message.find("verb form 'HAIL' is also in block PRAISE") != std::string::npos) {
+      ++found;
+      EXPECT_NE(diag.message.find("b.dict:3: warning"), std::string::npos) << diag.message;
+    }
+  }
+  EXPECT_EQ(found, 1u);  // one warning for the verb, not one per form
+  uint32_t warnings = 0;
+  for (const FileReport& r : d.reports) warnings += r.warnings;
+  EXPECT_EQ(warnings, 1u);  // SNOW, in one block only, is fine
 }
 
 }  // namespace
