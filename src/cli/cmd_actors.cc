@@ -52,7 +52,6 @@ CLI::App* AddActorsCommand(CLI::App* app, std::function<int()>* run) {
       return 1;
     }
     const Pipeline& p = *engine->pipeline;
-    const coding::Coder& coder = *engine->coder;
     coding::UnknownActorCounter total(*engine->lexicon, p.syntax_tags());
     std::mutex mu;
     OrderedRunner runner(
@@ -62,9 +61,7 @@ CLI::App* AddActorsCommand(CLI::App* app, std::function<int()>* run) {
           thread_local SyntaxAnalysis syntax;
           thread_local coding::CodingScratch scratch;
           thread_local std::vector<uint8_t> names;
-          p.AnalyzeText(doc, &text);
-          coder.MarkNames(text, &scratch, &names);
-          p.AnalyzeSyntax(text, names, &syntax);
+          AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax);
           result->stats = text.stats;
           coding::UnknownActorCounter mine(*engine->lexicon, p.syntax_tags());
           mine.Add(doc, text, syntax);

@@ -80,7 +80,6 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
       std::fprintf(stderr, "entente: error: %s\n", engine.status().ToString().c_str());
       return 1;
     }
-    const Pipeline& p = *engine->pipeline;
     const coding::Coder& coder = *engine->coder;
     const lexicon::Options& options = engine->lexicon->dictionary().options;
     output::EventOutputContext ctx;
@@ -106,9 +105,7 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
           thread_local std::vector<Event> events;
           thread_local std::vector<SentenceNote> notes;
           thread_local std::vector<uint8_t> names;
-          p.AnalyzeText(doc, &text);
-          coder.MarkNames(text, &scratch, &names);
-          p.AnalyzeSyntax(text, names, &syntax);
+          AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax);
           result->stats = text.stats;
           events.clear();
           notes.clear();

@@ -420,7 +420,6 @@ int Run(const EvalEventsFlags& flags) {
     p->AnalyzeSyntax(text, names, &syntax);
     for (const auto& [date, members] : by_date) {
       doc.date = date;
-      engine->coder->MarkNames(text, &scratch, &names);
       events.clear();
       notes.clear();
       engine->coder->Code(doc, text, syntax, engine->lexicon->dictionary().options, &scratch,

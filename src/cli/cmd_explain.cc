@@ -76,9 +76,7 @@ CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run) {
     SyntaxAnalysis syntax;
     coding::CodingScratch scratch;
     std::vector<uint8_t> names;
-    p.AnalyzeText(doc, &text);
-    engine->coder->MarkNames(text, &scratch, &names);
-    p.AnalyzeSyntax(text, names, &syntax);
+    AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax);
     const SyntaxTags& tags = p.syntax_tags();
     std::vector<Event> events;
     std::vector<SentenceNote> notes;

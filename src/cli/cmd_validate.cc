@@ -103,7 +103,6 @@ CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run) {
       std::fprintf(stderr, "entente: error: %s\n", engine.status().ToString().c_str());
       return 1;
     }
-    const Pipeline& p = *engine->pipeline;
     lexicon::Options options = engine->lexicon->dictionary().options;
     eval::SuiteScorer scorer(*suite);
     TextAnalysis text;
@@ -126,9 +125,7 @@ CLI::App* AddValidateCommand(CLI::App* app, std::function<int()>* run) {
       doc.id = r.id;
       doc.date = IsoDate(r.date);
       doc.text = r.text;
-      p.AnalyzeText(doc, &text);
-      engine->coder->MarkNames(text, &scratch, &names);
-      p.AnalyzeSyntax(text, names, &syntax);
+      AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax);
       events.clear();
       notes.clear();
       coding::CodingTrace trace;

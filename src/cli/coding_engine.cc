@@ -41,6 +41,14 @@ void ReportDictionary(const lexicon::Dictionary& dict, size_t limit) {
   }
 }
 
+void AnalyzeForCoding(const CodingEngine& engine, const Document& doc, TextAnalysis* text,
+                      coding::CodingScratch* scratch, std::vector<uint8_t>* names,
+                      SyntaxAnalysis* syntax) {
+  engine.pipeline->AnalyzeText(doc, text);
+  engine.coder->MarkNames(*text, scratch, names);
+  engine.pipeline->AnalyzeSyntax(*text, *names, syntax);
+}
+
 StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,
                                         const CodingFlags& flags,
                                         std::unique_ptr<lexicon::Lexicon> lexicon) {

@@ -39,6 +39,12 @@ struct CodingEngine {
 // Loads the dictionary (`lexicon` when given: a validation suite's own), the syntax model and the
 // tables. Dictionary problems are printed (file:line, at most 20, then counted); an empty or
 // unreadable dictionary, or --dict-strict with a bad line, is an error.
+// What every coding command does to a document before Coder::Code: sentences and tokens, the
+// names the dictionary knows (so the tagger reads them as names), then tags, lemmas and trees.
+void AnalyzeForCoding(const CodingEngine& engine, const Document& doc, TextAnalysis* text,
+                      coding::CodingScratch* scratch, std::vector<uint8_t>* names,
+                      SyntaxAnalysis* syntax);
+
 StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,
                                         const CodingFlags& flags,
                                         std::unique_ptr<lexicon::Lexicon> lexicon = nullptr);

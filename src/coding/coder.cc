@@ -398,7 +398,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   mo.previous_compound = &scratch->last_compound;
   MentionSet& ms = scratch->mentions;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
-  RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
+  if (own_clauses) RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
   auto mention_text = [&](const Mention& m) {
     std::string s;
     for (uint32_t t = m.begin; t < m.end; ++t) {
