@@ -67,7 +67,9 @@ enum class SentenceOutcome : uint8_t {
   kDiscardStory,     // a story discard phrase: the whole document is not coded
   kComplex,        // a [+++] pattern: diverted for human review
   kTooShort,       // fewer words than the dictionary's minimum
+  kHypothetical,   // entente's own convention: the verbs are conditional, only possible or norms
 };
+inline constexpr size_t kSentenceOutcomeCount = 11;
 const char* SentenceOutcomeName(SentenceOutcome outcome);
 
 struct SentenceNote {

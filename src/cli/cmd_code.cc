@@ -92,7 +92,7 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
     // Event ids are unique in a run; with one thread they follow the input order.
     std::atomic<uint64_t> next_id{1};
     std::mutex mu;
-    std::array<uint64_t, 10> outcomes{};
+    std::array<uint64_t, kSentenceOutcomeCount> outcomes{};
     uint64_t events_total = 0, skipped_total = 0;
     const bool why = flags->why;
     const auto fmt = *format;

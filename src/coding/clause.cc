@@ -64,6 +64,70 @@ int AgentOf(const SentenceView& v, size_t t) {
   return -1;
 }
 
+
+// The mood a verb's own words give it: an if/unless marker, then its auxiliaries. kFactual when
+// none speaks (the caller then asks the governing verb).
+bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless"})) {
+      *mood = Mood::kConditional;
+      modality->assign("if");
+      return true;
+    }
+  }
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] != Rel::kAux) continue;
+    const std::string_view f = v.forms[c];
+    Mood m;
+    if (AnyOf(f, {"will", "shall", "'ll", "wo", "would"})) {
+      m = Mood::kIntended;
+    } else if (AnyOf(f, {"may", "might", "could", "can", "ca"})) {
+      m = Mood::kPossible;
+    } else if (AnyOf(f, {"should", "must", "ought"})) {
+      m = Mood::kObliged;
+    } else {
+      continue;
+    }
+    *mood = m;
+    modality->assign(AnyOf(f, {"'ll", "wo"}) ? "will" : AnyOf(f, {"ca"}) ? "can" : f);
+    for (char& ch : *modality) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    return true;
+  }
+  return false;
+}
+
+// Verbs whose complement is an act not yet done: "plans to visit", "vowed to retaliate", "is due
+// to arrive", "is likely to sign", "agreed to resume".
+bool IsIntentGovernor(const SentenceView& v, size_t h) {
+  return AnyOf(v.lemma[h], {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
+                            "pledge", "promise", "aim", "agree", "offer", "propose",
+                            "expect", "schedule", "due", "likely", "prepare", "ready", "willing",
+                            "set", "prepared"}) ||
+         LowerIs(v.forms[h], "going");
+}
+
+// A verb's mood: its own, else that of the verb controlling it (an intent verb makes it
+// intended; "will try to improve" passes on "will"), else that of the clause it is coordinated
+// with ("will visit Moscow and hold talks").
+Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
+  Mood mood = Mood::kFactual;
+  size_t t = verb;
+  for (int hops = 0; hops < 4; ++hops) {
+    if (OwnMood(v, t, &mood, modality)) return mood;
+    const int h = v.head[t];
+    if (h < 0) break;
+    if (v.rel[t] == Rel::kXcomp) {
+      if (IsIntentGovernor(v, h)) {
+        modality->assign(v.lemma[h]);
+        return Mood::kIntended;
+      }
+    } else if (!IsClauseConj(v, t)) {
+      break;
+    }
+    t = static_cast<size_t>(h);
+  }
+  return Mood::kFactual;
+}
 }  // namespace
 
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
@@ -140,19 +204,8 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     if (view.rel[c] == Rel::kAdvmod || view.rel[c] == Rel::kOther) {
       if (AnyOf(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
     }
-    if (view.rel[c] == Rel::kAux &&
-        AnyOf(view.forms[c], {"may", "might", "could", "would", "should", "can", "must"})) {
-      cl.modality.assign(view.forms[c]);
-      for (char& ch : cl.modality) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
   }
-  if (cl.modality.empty() && view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
-    const std::string_view head_lemma = view.lemma[view.head[verb]];
-    if (AnyOf(head_lemma, {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
-                           "pledge", "promise", "aim", "agree", "offer", "propose", "decide"})) {
-      cl.modality.assign(head_lemma);
-    }
-  }
+  cl.mood = MoodOf(view, verb, &cl.modality);
   cl.window = ClauseWindow{lo, hi, 0, form_begin, form_end};
   return cl;
 }

@@ -12,6 +12,15 @@
 
 namespace entente::coding {
 
+// What the verb's clause says of its event, read off auxiliaries, `if` and governing verbs.
+enum class Mood : uint8_t {
+  kFactual,      // "signed", "has signed"
+  kIntended,     // future or intended: will/shall/would, "plans/vowed/is due/is likely to visit"
+  kPossible,     // may, might, could, can
+  kObliged,      // should, must, ought to: a norm, not an act
+  kConditional,  // the verb heads an if/unless clause: "if Gondor attacks"
+};
+
 struct Clause {
   ClauseWindow window;
   int subject = -1;   // token heading the subject, -1 for none
@@ -22,6 +31,7 @@ struct Clause {
   int oblique = -1;   // the first obl (not the agent)
   bool negated = false;
   std::string modality;  // lemma of a modal auxiliary or of an intent verb governing this one
+  Mood mood = Mood::kFactual;
 };
 
 // The clause of the verb whose form covers [form_begin, form_end) with its verb word at `verb`.

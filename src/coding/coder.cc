@@ -6,6 +6,7 @@
 
 #include "base/date.h"
 #include "coding/clause.h"
+#include "coding/mood.h"
 
 namespace entente::coding {
 
@@ -509,17 +510,25 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // subtree ("the ambassador of Arnor" headed by an uncoded word).
   // `verb` (when >= 0) is the verb being coded: a phrase that contains it (a noun the verb
   // modifies, "a small state condemned ...") is searched only up to it.
+  // With `lone_agents = false` an agent with no actor ("artillery", "police") is no side: it is
+  // passed over when looking for a source or target, so that the search goes on.
+  auto passed_over = [&](size_t k) {
+    const Mention& m = ms.mentions[k];
+    return !options.lone_agents && m.code.starts_with("---") && !m.resolved && m.expanded.empty();
+  };
   auto side_of_token = [&](int tok, int verb = -1) -> int {
     if (tok < 0) return -1;
     const int m = ms.MentionAt(tok);
-    if (m >= 0) return m;
+    if (m >= 0) return passed_over(m) ? -1 : m;
     uint32_t l, h;
     view.SubtreeRange(tok, &l, &h);
     if (verb >= 0 && static_cast<uint32_t>(verb) >= l && static_cast<uint32_t>(verb) <= h) {
       h = static_cast<uint32_t>(verb) - 1;
     }
     for (size_t k = 0; k < ms.mentions.size(); ++k) {
-      if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1) return static_cast<int>(k);
+      if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1 && !passed_over(k)) {
+        return static_cast<int>(k);
+      }
     }
     // An apposition names the same thing as its head: "Kendor, a small state".
     if (view.rel[tok] == Rel::kAppos && view.head[tok] >= 0) {
@@ -562,7 +571,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // 3-6. Verbs and their clauses.
   std::vector<Event>& out = scratch->sentence_events;
   std::vector<Flagged> flags;
-  bool any_verb = false, dyad_failed = false, null_coded = false;
+  bool any_verb = false, dyad_failed = false, null_coded = false, hypothetical = false;
   std::vector<int> sources, targets;
   PatternMatcher matcher(dict, synsets_, view, ms);
   // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
@@ -689,6 +698,23 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         break;
     }
 
+    // entente's own convention: what the verb's mood does to its code (docs/CODING.md §9).
+    std::string primary_code = code.primary, paired_code = code.paired;
+    if (own_clauses && cl.mood != Mood::kFactual) {
+      const bool kept = ApplyMood(cl.mood, options.intent_codes, &primary_code) &&
+                        ApplyMood(cl.mood, options.intent_codes, &paired_code);
+      if (!kept) {
+        note("  " + std::string(MoodName(cl.mood)) + " (" + cl.modality +
+             "): not an event in entente's own convention");
+        hypothetical = true;
+        continue;
+      }
+      if (primary_code != code.primary) {
+        note("  " + std::string(MoodName(cl.mood)) + " (" + cl.modality + "): coded " +
+             primary_code + " instead of " + code.primary);
+      }
+    }
+
     // Actors: the pattern's slots, else the tree's roles, else position in the clause.
     // `%`: the compound is the source; the target is found as usual, else the compound codes
     // against itself.
@@ -701,7 +727,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       if (src < 0 && !cl.passive) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
-          if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin) {
+          if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin &&
+              !passed_over(k)) {
             src = static_cast<int>(k);
             if (verbal) break;
           }
@@ -728,7 +755,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           const Mention& m = ms.mentions[k];
           if (m.begin < form_end || m.end > cl.window.hi + 1) continue;
           if (src_code != nullptr && (m.code == *src_code || m.group == src_group)) continue;
-          if (IsPlacePhrase(view, m)) continue;
+          if (IsPlacePhrase(view, m) || passed_over(k)) continue;
           if (own_clauses && InEmbeddedClause(view, t, m.end - 1)) continue;
           tgt = static_cast<int>(k);
           break;
@@ -762,8 +789,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       targets.push_back(kNewTarget);
     }
     // "The two sides signed": a resolved anaphor stands for a compound acting on itself.
-    const bool self_anaphor = src >= 0 && tgt < 0 && ms.mentions[src].resolved &&
-                              ms.mentions[src].expanded.size() > 1;
+    // So does, in entente's own convention, a coded compound ("North and South Korea" =
+    // PRK/KOR exchanged fire).
+    const bool self_anaphor =
+        src >= 0 && tgt < 0 &&
+        ((ms.mentions[src].resolved && ms.mentions[src].expanded.size() > 1) ||
+         (own_clauses && ms.mentions[src].expanded.empty() &&
+          lexicon::CompoundParts(ms.mentions[src].code).size() > 1));
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
         (tgt < 0 && sources.size() > 1) || self_anaphor;
@@ -807,6 +839,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           for (std::string_view fp : from_codes) {
             for (std::string_view tp : to_codes) {
               if (fp == tp) continue;
+              // entente's own convention: an actor does nothing to a part of itself ("Iraq
+              // said its warplanes ...", IRQ -> IRQMIL): such a dyad is a reading error.
+              if (own_clauses && (fp.starts_with(tp) || tp.starts_with(fp))) continue;
               // A null actor ([---], or a name outside its dated codes: "Soviet" in 2020) is
               // no actor: with require_dyad it cannot be a side of an event. A lone agent
               // ("---GOV") still is one.
@@ -822,8 +857,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
             }
           }
         };
-        emit(code.primary, s, g, false);
-        emit(code.paired, g, s, true);
+        emit(primary_code, s, g, false);
+        emit(paired_code, g, s, true);
       }
     }
   }
@@ -860,6 +895,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   if (null_coded) {
     *detail = "the matching pattern is coded [---]";
     return SentenceOutcome::kNullCode;
+  }
+  if (hypothetical) {
+    *detail = "the verb is conditional, only possible or a norm (entente's own convention)";
+    return SentenceOutcome::kHypothetical;
   }
   if (any_verb) {
     *detail = "no pattern or verb code gave an event";

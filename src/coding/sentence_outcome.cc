@@ -15,6 +15,7 @@ const char* SentenceOutcomeName(SentenceOutcome outcome) {
     case SentenceOutcome::kDiscardStory: return "discarded story";
     case SentenceOutcome::kComplex: return "complex";
     case SentenceOutcome::kTooShort: return "too short";
+    case SentenceOutcome::kHypothetical: return "hypothetical";
   }
   return "?";
 }

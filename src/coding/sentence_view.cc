@@ -44,6 +44,46 @@ Pos PosOf(std::string_view name) {
   return Pos::kOther;
 }
 
+// "Iraq said its warplanes attacked ...": a greedy parser often makes the reported clause's
+// subject the object of "said" and leaves the clause without a subject (obj + ccomp, or obj +
+// xcomp without "to"). Saying an actor is rarely the meaning: the object becomes the subject of
+// the clause right after it, when nothing else stands between them.
+void RepairReportedSubjects(SentenceView* v) {
+  const size_t n = v->size();
+  for (size_t c = 0; c < n; ++c) {
+    if (v->rel[c] != Rel::kCcomp && v->rel[c] != Rel::kXcomp) continue;
+    const int verb = v->head[c];
+    if (verb < 0 || static_cast<size_t>(verb) >= c) continue;
+    int object = -1;
+    bool has_subject = false, marked_to = false;
+    for (size_t k = 0; k < n; ++k) {
+      if (v->head[k] == verb && v->rel[k] == Rel::kObj && object < 0) object = static_cast<int>(k);
+      if (v->head[k] == static_cast<int>(c)) {
+        has_subject = has_subject || v->rel[k] == Rel::kNsubj || v->rel[k] == Rel::kNsubjPass ||
+                      v->rel[k] == Rel::kCsubj;
+        marked_to = marked_to || (v->rel[k] == Rel::kMark && v->forms[k] == "to");
+      }
+    }
+    if (has_subject || object <= verb || static_cast<size_t>(object) >= c) continue;
+    if (v->rel[c] == Rel::kXcomp && (marked_to || !v->IsVerbal(c))) continue;
+    if (!v->IsNominal(object)) continue;
+    // Every token between the object and the clause belongs to the object's phrase or to the
+    // clause ("its troops had attacked").
+    bool contiguous = true;
+    for (size_t k = object + 1; k < c && contiguous; ++k) {
+      int a = static_cast<int>(k);
+      for (int hops = 0; hops < 8 && a >= 0 && a != object && a != static_cast<int>(c); ++hops) {
+        a = v->head[a];
+      }
+      contiguous = a == object || a == static_cast<int>(c);
+    }
+    if (!contiguous) continue;
+    v->head[object] = static_cast<int16_t>(c);
+    v->rel[object] = Rel::kNsubj;
+    v->rel[c] = Rel::kCcomp;
+  }
+}
+
 }  // namespace
 
 SyntaxSchema::SyntaxSchema(const SyntaxTags& tags) {
@@ -98,6 +138,7 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
       view->lemma[i] = view->forms[i];
     }
   }
+  RepairReportedSubjects(view);
   if (analyzed != nullptr && analyzed->size() >= s.token_end) {
     view->analyzed.assign(analyzed->begin() + s.token_begin, analyzed->begin() + s.token_end);
   } else {

@@ -268,6 +268,10 @@ struct Options {
   // Whether an agent with no actor ("police" alone: ---COP) may be a side of an event. The field's
   // coders allow it; entente's own dictionaries turn it off (`option: lone_agents = false`).
   bool lone_agents = true;
+  // `intent: 04 036` (native): an event whose code begins with the first code is coded as the
+  // second when its verb is future or intended ("will visit" = 036, "vowed to strike" = 138).
+  // Longest prefix wins. Used by entente's own convention (docs/CODING.md §9).
+  std::map<std::string, std::string> intent_codes;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

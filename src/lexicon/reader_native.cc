@@ -9,6 +9,7 @@
 //   agent: ATTORNEY GENERAL
 //     plural: ATTORNEYS GENERAL
 //     code: ~GOVATG
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -322,6 +323,23 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
       }
       (key == "noun" ? dict->nouns : dict->adjectives).push_back(std::move(p));
       ++f.report().phrases;
+    } else if (key == "intent") {
+      const std::vector<std::string_view> parts = SplitBlanks(value);
+      auto digits = [](std::string_view c) {
+        return c.size() >= 2 && c.size() <= 4 &&
+               std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      };
+      if (parts.size() != 2 || !digits(parts[0]) || !digits(parts[1])) {
+        f.Error("expected 'intent: CODE INTENT_CODE' (CAMEO codes of 2-4 digits)");
+        continue;
+      }
+      auto [it, fresh] = dict->options.intent_codes.emplace(parts[0], parts[1]);
+      if (!fresh) {
+        f.Warning("intent code for " + std::string(parts[0]) + " given again; the first (" +
+               it->second + ") is kept");
+        continue;
+      }
+      ++f.report().entries;
     } else if (key == "option") {
       const size_t eq = value.find('=');
       if (eq == std::string_view::npos) {

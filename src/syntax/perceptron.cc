@@ -69,24 +69,20 @@ Weights TrainingWeights::Freeze() const {
 void Weights::BuildSlots() {
   size_t size = 16;
   while (size < keys_.size() * 2) size *= 2;  // load factor at most 1/2: short probe runs
-  Slot empty{};
-  empty.key = 0;
-  empty.begin = 0;
-  empty.count = 0;
-  slots_.assign(size, empty);
+  slots_.assign(size, Slot{});
   mask_ = size - 1;
   inline_ = classes_ <= kInlineClasses;
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t j = keys_[i] & mask_;
-    while (slots_[j].key != 0) j = (j + 1) & mask_;
+    while (slots_[j].tag != 0) j = (j + 1) & mask_;
     Slot& s = slots_[j];
-    s.key = keys_[i];
+    s.tag = TagOf(keys_[i]);
     if (inline_) {
-      for (uint32_t c = 0; c < kInlineClasses; ++c) s.w[c] = 0;
-      for (uint32_t e = begins_[i]; e < begins_[i + 1]; ++e) s.w[entries_[e].cls] = entries_[e].w;
+      for (uint32_t e = begins_[i]; e < begins_[i + 1]; ++e) s.v[entries_[e].cls] = entries_[e].w;
     } else {
-      s.begin = begins_[i];
-      s.count = begins_[i + 1] - begins_[i];
+      s.v[0] = static_cast<int16_t>(static_cast<uint16_t>(begins_[i + 1] - begins_[i]));
+      s.v[1] = static_cast<int16_t>(static_cast<uint16_t>(begins_[i] & 0xFFFF));
+      s.v[2] = static_cast<int16_t>(static_cast<uint16_t>(begins_[i] >> 16));
     }
   }
 }

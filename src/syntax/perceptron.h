@@ -44,25 +44,27 @@ class Weights {
       const Slot* found[kBatch];
       size_t m = 0;
       for (size_t k = 0; k < n; ++k) {
+        const uint16_t tag = TagOf(f[k]);
         size_t i = f[k] & mask_;
         for (;;) {
           const Slot& s = slots[i];
-          if (s.key == f[k]) {
+          if (s.tag == tag) {
             found[m++] = &s;
-            if (!inline_) __builtin_prefetch(entries_.data() + s.begin);
+            if (!inline_) __builtin_prefetch(entries_.data() + s.begin());
             break;
           }
-          if (s.key == 0) break;
+          if (s.tag == 0) break;
           i = (i + 1) & mask_;
         }
       }
       for (size_t k = 0; k < m; ++k) {
         const Slot& s = *found[k];
         if (inline_) {
-          for (uint32_t c = 0; c < classes_; ++c) scores[c] += s.w[c];
+          for (uint32_t c = 0; c < classes_; ++c) scores[c] += s.v[c];
         } else {
-          const Entry* e = entries_.data() + s.begin;
-          for (uint32_t j = 0; j < s.count; ++j) scores[e[j].cls] += e[j].w;
+          const Entry* e = entries_.data() + s.begin();
+          const uint32_t count = static_cast<uint16_t>(s.v[0]);
+          for (uint32_t j = 0; j < count; ++j) scores[e[j].cls] += e[j].w;
         }
       }
     }
@@ -78,19 +80,26 @@ class Weights {
     int16_t w;
     uint16_t cls;
   };
-  // A table with at most kInlineClasses classes (the parser's transitions) keeps its weights in
-  // the slot itself: one cache line access per feature instead of two.
-  static constexpr uint32_t kInlineClasses = 4;
+  // A slot is 8 bytes, so that more of a table stays in cache. It keeps 16 bits of its feature's
+  // key (the slot's position gives the low bits): two features collide only if they share the
+  // home slot and those 16 bits, rare enough to be noise next to the hashing of the features
+  // themselves. A table with at most kInlineClasses classes (the parser's transitions) keeps its
+  // weights in the slot itself, one cache access per feature instead of two; the others keep
+  // the run length in v[0] and the run's start in v[1] (low) and v[2] (high).
+  static constexpr uint32_t kInlineClasses = 3;
   struct Slot {
-    uint64_t key;
-    union {
-      struct {
-        uint32_t begin;
-        uint32_t count;
-      };
-      int16_t w[kInlineClasses];
-    };
+    uint16_t tag;  // 0: empty
+    int16_t v[kInlineClasses];
+    uint32_t begin() const {
+      return static_cast<uint32_t>(static_cast<uint16_t>(v[1])) |
+             static_cast<uint32_t>(static_cast<uint16_t>(v[2])) << 16;
+    }
   };
+  static_assert(sizeof(Slot) == 8);
+  static uint16_t TagOf(uint64_t key) {
+    const uint16_t t = static_cast<uint16_t>(key >> 48);
+    return t == 0 ? 1 : t;
+  }
   void BuildSlots();
 
   uint32_t classes_ = 0;

@@ -1,0 +1,219 @@
+// entente's own coding convention (docs/CODING.md §9), which the coder follows with native
+// dictionaries: moods (future, possible, conditional, obliged), embedded clauses, "its troops"
+// and "the two sides". Sentences written for this test, with the invented states of
+// tests/data/coding/native and the shipped syntax model (skipped when it is absent).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
+
+#include "coding/code_tables.h"
+#include "coding/coder.h"
+#include "coding/mood.h"
+#include "entente/pipeline.h"
+#include "lexicon/lexicon.h"
+#include "test_support.h"
+
+namespace entente::coding {
+namespace {
+
+struct Coded {
+  std::vector<Event> events;
+  std::vector<SentenceNote> notes;
+  std::vector<std::string> Triples() const {
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+using Triples = std::vector<std::string>;
+
+class OwnConventionTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string data = testing::SourceDir() + "/data";
+    struct stat st;
+    if (stat((data + "/models/en_syntax.model").c_str(), &st) != 0) return;  // each test skips
+    PipelineOptions po;
+    po.data_dir = data;
+    po.syntax = true;
+    auto p = Pipeline::Load(po);
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    pipeline_ = std::move(*p).release();
+    auto t = CodeTables::Load(pipeline_->data_dir());
+    ASSERT_TRUE(t.ok()) << t.status().ToString();
+    tables_ = std::move(*t).release();
+    auto d = lexicon::LoadDictionary(testing::TestDataPath("coding/native"));
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    lex_ = std::move(*d).release();
+    coder_ = new Coder(*lex_, *tables_, pipeline_->syntax_tags());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    delete lex_;
+    delete tables_;
+    delete pipeline_;
+    coder_ = nullptr;
+    lex_ = nullptr;
+    tables_ = nullptr;
+    pipeline_ = nullptr;
+  }
+  void SetUp() override {
+    if (pipeline_ == nullptr) {
+      GTEST_SKIP() << "skipped: " << testing::SourceDir()
+                   << "/data/models/en_syntax.model not found";
+    }
+  }
+  static Coded Code(const std::string& text) {
+    Coded c;
+    Document doc;
+    doc.id = "test";
+    doc.date = "2015-06-01";
+    doc.text = text;
+    TextAnalysis analysis;
+    SyntaxAnalysis syntax;
+    CodingScratch scratch;
+    std::vector<uint8_t> names;
+    pipeline_->AnalyzeText(doc, &analysis);
+    coder_->MarkNames(analysis, &scratch, &names);
+    pipeline_->AnalyzeSyntax(analysis, names, &syntax);
+    coder_->Code(doc, analysis, syntax, lex_->dictionary().options, &scratch, &c.events,
+                 &c.notes);
+    return c;
+  }
+
+  static Pipeline* pipeline_;
+  static CodeTables* tables_;
+  static lexicon::Lexicon* lex_;
+  static Coder* coder_;
+};
+
+Pipeline* OwnConventionTest::pipeline_ = nullptr;
+CodeTables* OwnConventionTest::tables_ = nullptr;
+lexicon::Lexicon* OwnConventionTest::lex_ = nullptr;
+Coder* OwnConventionTest::coder_ = nullptr;
+
+TEST_F(OwnConventionTest, TheIntentLinesAreRead) {
+  const auto& intents = lex_->dictionary().options.intent_codes;
+  EXPECT_EQ(intents.size(), 7u);
+  EXPECT_EQ(IntentCode(intents, "042"), "036");   // by the root's line
+  EXPECT_EQ(IntentCode(intents, "0571"), "030");  // the longest prefix wins over 05
+  EXPECT_EQ(IntentCode(intents, "111"), "111");   // no line: the code itself
+}
+
+TEST_F(OwnConventionTest, FactualActsKeepTheirCodes) {
+  EXPECT_EQ(Code("Valeria visited Ostria.").Triples(), (Triples{"VAL OST 042"}));
+  EXPECT_EQ(Code("Valeria has attacked Ostria.").Triples(), (Triples{"VAL OST 190"}));
+}
+
+TEST_F(OwnConventionTest, FutureActsTakeTheirIntentCode) {
+  Coded c = Code("Valeria will visit Ostria next week.");
+  ASSERT_EQ(c.Triples(), (Triples{"VAL OST 036"}));
+  EXPECT_EQ(c.events[0].modality, "will");
+  EXPECT_EQ(c.events[0].root, "03");
+  EXPECT_EQ(Code("Valeria said it would sign an accord with Ostria.").Triples(),
+            (Triples{"VAL OST 030"}));
+  EXPECT_EQ(Code("Valeria will attack Ostria.").Triples(), (Triples{"VAL OST 138"}));
+}
+
+TEST_F(OwnConventionTest, IntentVerbsMakeTheirComplementIntended) {
+  EXPECT_EQ(Code("Valeria plans to visit Ostria.").Triples(), (Triples{"VAL OST 036"}));
+  EXPECT_EQ(Code("Valeria is expected to sanction Ostria.").Triples(), (Triples{"VAL OST 1312"}));
+  EXPECT_EQ(Code("Valeria is likely to visit Ostria soon.").Triples(), (Triples{"VAL OST 036"}));
+}
+
+TEST_F(OwnConventionTest, ACoordinatedVerbSharesTheMood) {
+  EXPECT_EQ(Code("Valeria will visit Kendor and meet Ostria.").Triples(),
+            (Triples{"VAL KEN 036", "VAL OST 036"}));
+}
+
+TEST_F(OwnConventionTest, PossibleActsAreCodedOnlyAsThreats) {
+  EXPECT_EQ(Code("Valeria may attack Ostria.").Triples(), (Triples{"VAL OST 138"}));
+  EXPECT_EQ(Code("Valeria could sanction Ostria.").Triples(), (Triples{"VAL OST 1312"}));
+  Coded c = Code("Valeria might visit Ostria.");
+  EXPECT_TRUE(c.events.empty());
+  ASSERT_EQ(c.notes.size(), 1u);
+  EXPECT_EQ(c.notes[0].outcome, SentenceOutcome::kHypothetical);
+}
+
+TEST_F(OwnConventionTest, ConditionalsAndNormsAreNotEvents) {
+  Coded cond = Code("If Valeria attacks Ostria, Kendor will condemn it.");
+  for (const Event& e : cond.events) EXPECT_NE(e.code, "190") << e.source.code << " " << e.target.code;
+  Coded norm = Code("Valeria must support Ostria.");
+  EXPECT_TRUE(norm.events.empty());
+  ASSERT_EQ(norm.notes.size(), 1u);
+  EXPECT_EQ(norm.notes[0].outcome, SentenceOutcome::kHypothetical);
+}
+
+TEST_F(OwnConventionTest, SpokenActsKeepTheirCodesInTheFuture) {
+  // Roots without an intent line (111 here) are acts when spoken, whatever the tense.
+  EXPECT_EQ(Code("Valeria will condemn Ostria.").Triples(), (Triples{"VAL OST 111"}));
+}
+
+TEST_F(OwnConventionTest, ReportedFutureKeepsTheReporterOut) {
+  // The announcement embeds the visit: no VAL -> OST announcement, and the visit is an intent.
+  EXPECT_EQ(Code("Valeria announced that Kendor will visit Ostria.").Triples(),
+            (Triples{"KEN OST 036"}));
+}
+
+TEST_F(OwnConventionTest, TheTwoSidesStandForTheCompound) {
+  Coded c = Code("Valeria and Ostria held talks. The two sides signed an accord.");
+  std::vector<std::string> t = c.Triples();
+  EXPECT_NE(std::find(t.begin(), t.end(), "VAL OST 057"), t.end());
+  EXPECT_NE(std::find(t.begin(), t.end(), "OST VAL 057"), t.end());
+}
+
+TEST_F(OwnConventionTest, ItsTroopsBelongToTheActorBefore) {
+  EXPECT_EQ(Code("Valeria said on Monday that its troops had attacked Ostria.").Triples(),
+            (Triples{"VALMIL OST 190"}));
+}
+
+TEST_F(OwnConventionTest, AReportedSubjectMisreadAsAnObjectIsRepaired) {
+  // The parser reads "its troops" as the object of "said" (obj + ccomp/xcomp without a
+  // subject); the coder's view moves it back into the reported clause.
+  EXPECT_EQ(Code("Valeria said its troops attacked Ostria.").Triples(),
+            (Triples{"VALMIL OST 190"}));
+  EXPECT_EQ(Code("Valeria said its troops had attacked Ostria near the border.").Triples(),
+            (Triples{"VALMIL OST 190"}));
+}
+
+TEST_F(OwnConventionTest, ACodedCompoundWithNoTargetActsOnItself) {
+  EXPECT_EQ(Code("The twin republics signed an accord.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
+TEST_F(OwnConventionTest, ALoneAgentIsNoSide) {
+  // "troops" names no state (lone_agents = false): it is passed over as source and target.
+  Coded source = Code("Troops attacked Ostria.");
+  EXPECT_TRUE(source.events.empty());
+  ASSERT_EQ(source.notes.size(), 1u);
+  EXPECT_EQ(source.notes[0].outcome, SentenceOutcome::kNoDyad);
+  EXPECT_TRUE(Code("Valeria attacked rebel troops, Ostria said.").events.empty());
+  // Passed over, it leaves a coded compound acting on itself.
+  EXPECT_EQ(Code("The twin republics exchanged fire with troops.").Triples().size(), 2u);
+}
+
+TEST(MoodTest, ApplyMoodFollowsTheConvention) {
+  const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
+  std::string code = "042";
+  EXPECT_TRUE(ApplyMood(Mood::kIntended, intents, &code));
+  EXPECT_EQ(code, "036");
+  code = "042";
+  EXPECT_FALSE(ApplyMood(Mood::kPossible, intents, &code));  // "may visit": no event yet
+  code = "193";
+  EXPECT_TRUE(ApplyMood(Mood::kPossible, intents, &code));
+  EXPECT_EQ(code, "138");
+  code = "190";
+  EXPECT_FALSE(ApplyMood(Mood::kConditional, intents, &code));
+  EXPECT_FALSE(ApplyMood(Mood::kObliged, intents, &code));
+  std::string none;
+  EXPECT_TRUE(ApplyMood(Mood::kIntended, intents, &none));  // no paired code: nothing to do
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(MoodName(Mood::kConditional), "conditional");
+}
+
+}  // namespace
+}  // namespace entente::coding
