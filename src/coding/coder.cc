@@ -84,6 +84,25 @@ bool IsVerbToken(const SentenceView& v, size_t t) {
   return false;
 }
 
+// "each other", "one another": the object of a reciprocal act.
+bool IsEachOther(const SentenceView& v, int object) {
+  if (object < 0) return false;
+  // UD makes "each" the object and "other" its `fixed` part; a parser may pick either word.
+  const size_t first = object > 0 && v.rel[object] != Rel::kObj ? object - 1 : object;
+  if (first + 1 >= v.size()) return false;
+  const std::string_view before = v.forms[first], w = v.forms[first + 1];
+  auto lower_is = [](std::string_view s, std::string_view lower) {
+    if (s.size() != lower.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
+      if (c != lower[i]) return false;
+    }
+    return true;
+  };
+  return (lower_is(w, "other") && lower_is(before, "each")) ||
+         (lower_is(w, "another") && lower_is(before, "one"));
+}
+
 // A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
 // stands for the subject of the clause that governs it.
 int GoverningSubject(const SentenceView& v, const Clause& cl, size_t verb) {
@@ -583,6 +602,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     scratch->hits.clear();
     if (lex_.FindVerbFormsAt(toks, t, &scratch->hits) == 0) continue;
     if (ms.MentionAt(t) >= 0) continue;
+    // An auxiliary ("have agreed", "was attacked", "is a member") is never the event's verb,
+    // even when the tagger calls it VERB.
+    if (view.rel[t] == Rel::kAux || view.rel[t] == Rel::kAuxPass || view.rel[t] == Rel::kCop) {
+      continue;
+    }
     if (scratch->excluded[t] != 0) {
       note("verb \"" + std::string(view.forms[t]) + "\" is in a comma clause left out");
       continue;
@@ -720,15 +744,20 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // against itself.
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
+    // entente's own convention: a subject the tree gives but that names no actor (an agent
+    // alone: "the Finance Ministry said") is the source; nothing else is looked for.
+    const bool subject_given =
+        own_clauses && !cl.passive && cl.subject >= 0 && view.pos[cl.subject] != Pos::kPron;
     if (src < 0) {
       src = side_of_token(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
-      if (src < 0 && !cl.passive) {
+      if (src < 0 && !cl.passive && !subject_given) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
           if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin &&
-              !passed_over(k)) {
+              !passed_over(k) &&
+              !(own_clauses && InEmbeddedClause(view, t, ms.mentions[k].end - 1))) {
             src = static_cast<int>(k);
             if (verbal) break;
           }
@@ -796,16 +825,22 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         ((ms.mentions[src].resolved && ms.mentions[src].expanded.size() > 1) ||
          (own_clauses && ms.mentions[src].expanded.empty() &&
           lexicon::CompoundParts(ms.mentions[src].code).size() > 1));
+    // Which events a compound with no target does to itself: with `option: reciprocal`, only
+    // those of the listed roots, or any done to "each other".
+    const bool reciprocal =
+        options.reciprocal_roots.empty() || IsEachOther(view, cl.object) ||
+        std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
+                    [&](const std::string& r) { return primary_code.starts_with(r); });
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
-        (tgt < 0 && sources.size() > 1) || self_anaphor;
+        (reciprocal && ((tgt < 0 && sources.size() > 1) || self_anaphor));
     if (self_compound && !(targets.size() == 1 && targets[0] == kNewTarget)) targets = sources;
     if (sources.empty()) sources.push_back(-1);
     if (targets.empty()) targets.push_back(-1);
 
     for (int s : sources) {
       for (int g : targets) {
-        if (self_compound && s == g && !self_anaphor) continue;
+        if (self_compound && s == g && !(self_anaphor && reciprocal)) continue;
         if ((s == -1 || g == -1) && options.require_dyad) {
           dyad_failed = true;
           continue;

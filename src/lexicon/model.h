@@ -272,6 +272,10 @@ struct Options {
   // second when its verb is future or intended ("will visit" = 036, "vowed to strike" = 138).
   // Longest prefix wins. Used by entente's own convention (docs/CODING.md §9).
   std::map<std::string, std::string> intent_codes;
+  // `option: reciprocal = 03 04 057 06 19` (native): the CAMEO codes (prefixes) of events a
+  // compound with no target does to itself ("China and Russia signed" = both ways; "Canada and
+  // Italy contributed" = nothing). Empty: every code, as the field's coders do.
+  std::vector<std::string> reciprocal_roots;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

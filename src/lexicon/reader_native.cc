@@ -388,6 +388,19 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           f.Error("code_by is sentence, clause or all");
           continue;
         }
+      } else if (name == "reciprocal") {
+        std::vector<std::string> roots;
+        bool ok = true;
+        for (std::string_view r : SplitBlanks(v)) {
+          ok = ok && r.size() >= 2 && r.size() <= 4 &&
+               std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+          roots.emplace_back(r);
+        }
+        if (!ok || roots.empty()) {
+          f.Error("reciprocal needs CAMEO codes of 2-4 digits separated by blanks (03 04 057 19)");
+          continue;
+        }
+        o.reciprocal_roots = std::move(roots);
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
       } else {

@@ -196,6 +196,17 @@ TEST_F(OwnConventionTest, ALoneAgentIsNoSide) {
   EXPECT_EQ(Code("The twin republics exchanged fire with troops.").Triples().size(), 2u);
 }
 
+TEST_F(OwnConventionTest, ACompoundActsOnItselfOnlyInReciprocalEvents) {
+  // `option: reciprocal = 03 04 050 057 06 19` in the test dictionary.
+  EXPECT_EQ(Code("Valeria and Ostria signed an accord.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+  EXPECT_TRUE(Code("Valeria, Ostria and Kendor supported the plan.").events.empty());
+  // Whatever is done to "each other" is reciprocal.
+  EXPECT_EQ(Code("Valeria and Ostria condemned each other.").Triples(),
+            (Triples{"OST VAL 111", "VAL OST 111"}));
+  EXPECT_EQ(lex_->dictionary().options.reciprocal_roots.size(), 6u);
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
