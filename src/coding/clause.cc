@@ -106,27 +106,79 @@ bool IsIntentGovernor(const SentenceView& v, size_t h) {
          LowerIs(v.forms[h], "going");
 }
 
+// Verbs whose complement is what someone else is asked to do: "urged Japan to open", "called on
+// Iran to cooperate". The complement is a wish, not an act (the appeal itself is coded).
+bool IsAppealGovernor(const SentenceView& v, size_t h) {
+  return AnyOf(v.lemma[h], {"urge", "call", "ask", "request", "press", "appeal", "demand",
+                            "invite", "encourage", "tell", "order", "instruct", "push",
+                            "persuade", "pressure", "pressurise", "pressurize", "force",
+                            "compel", "exhort", "implore", "beg"});
+}
+
+// A time that has not come yet: "talks open tomorrow", "will meet next week" (the parser may hang
+// the time on the verb or on its object: "hold talks tomorrow").
+bool IsFutureTime(const SentenceView& v, size_t c) {
+  if (AnyOf(v.forms[c], {"tomorrow"})) return true;
+  if (!AnyOf(v.forms[c], {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"})) {
+    return false;
+  }
+  for (uint16_t d : v.Children(c)) {
+    if (AnyOf(v.forms[d], {"next"})) return true;
+  }
+  return false;
+}
+
+bool HasFutureTime(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (IsFutureTime(v, c)) return true;
+    if (v.rel[c] == Rel::kObj || v.rel[c] == Rel::kObl) {
+      for (uint16_t d : v.Children(c)) {
+        if (IsFutureTime(v, d)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A verb's mood: its own, else that of the verb controlling it (an intent verb makes it
-// intended; "will try to improve" passes on "will"), else that of the clause it is coordinated
-// with ("will visit Moscow and hold talks").
+// intended, an appeal verb a wish; "will try to improve" passes on "will"), else that of the
+// clause it is coordinated with ("will visit Moscow and hold talks"). Above an intent verb, only
+// a weaker mood still counts: "if Gondor agrees to withdraw" is conditional.
 Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
-  Mood mood = Mood::kFactual;
+  Mood found = Mood::kFactual;
   size_t t = verb;
-  for (int hops = 0; hops < 4; ++hops) {
-    if (OwnMood(v, t, &mood, modality)) return mood;
+  for (int hops = 0; hops < 5; ++hops) {
+    Mood own = Mood::kFactual;
+    std::string own_modality;
+    if (OwnMood(v, t, &own, &own_modality)) {
+      if (found == Mood::kFactual || own != Mood::kIntended) {
+        *modality = own_modality;
+        return own;
+      }
+      return found;
+    }
+    if (found == Mood::kFactual && HasFutureTime(v, t)) {
+      modality->assign("future");
+      found = Mood::kIntended;
+    }
     const int h = v.head[t];
     if (h < 0) break;
     if (v.rel[t] == Rel::kXcomp) {
-      if (IsIntentGovernor(v, h)) {
+      if (found == Mood::kFactual && IsAppealGovernor(v, h)) {
         modality->assign(v.lemma[h]);
-        return Mood::kIntended;
+        return Mood::kObliged;
+      }
+      if (found == Mood::kFactual && IsIntentGovernor(v, h)) {
+        modality->assign(v.lemma[h]);
+        found = Mood::kIntended;
       }
     } else if (!IsClauseConj(v, t)) {
       break;
     }
     t = static_cast<size_t>(h);
   }
-  return Mood::kFactual;
+  return found;
 }
 }  // namespace
 

@@ -28,7 +28,9 @@ bool InEmbeddedClause(const SentenceView& v, size_t verb, size_t tok) {
     if (static_cast<size_t>(x) == verb) return false;
     const int h = v.head[x];
     if (h < 0) return false;
-    switch (v.rel[x]) {
+    // A coordinated clause ("supported X and attacked Gondor") counts as embedded too.
+    const bool clause_conj = v.rel[x] == Rel::kConj && v.IsVerbal(x);
+    switch (clause_conj ? Rel::kCcomp : v.rel[x]) {
       case Rel::kCcomp: case Rel::kAdvcl: case Rel::kCsubj: case Rel::kParataxis:
       case Rel::kAcl: case Rel::kAclRelcl: {
         // Embedded, if the embedding clause is the verb's own (the verb governs it).
@@ -84,6 +86,27 @@ bool IsVerbToken(const SentenceView& v, size_t t) {
   return false;
 }
 
+bool LowerEquals(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// The subject of the verb that reports the clause of `verb` ("Iran said [U.S. forces attacked
+// ...]"): up through coordinated and controlled verbs to a complement clause; -1 if none.
+int ReportingSubject(const SentenceView& v, size_t verb) {
+  int t = static_cast<int>(verb);
+  for (int hops = 0; hops < 6 && t >= 0; ++hops) {
+    if (v.rel[t] == Rel::kCcomp && v.head[t] >= 0) return v.Child(v.head[t], Rel::kNsubj);
+    if (v.rel[t] != Rel::kConj && v.rel[t] != Rel::kXcomp) return -1;
+    t = v.head[t];
+  }
+  return -1;
+}
+
 // "each other", "one another": the object of a reciprocal act.
 bool IsEachOther(const SentenceView& v, int object) {
   if (object < 0) return false;
@@ -91,16 +114,8 @@ bool IsEachOther(const SentenceView& v, int object) {
   const size_t first = object > 0 && v.rel[object] != Rel::kObj ? object - 1 : object;
   if (first + 1 >= v.size()) return false;
   const std::string_view before = v.forms[first], w = v.forms[first + 1];
-  auto lower_is = [](std::string_view s, std::string_view lower) {
-    if (s.size() != lower.size()) return false;
-    for (size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
-      if (c != lower[i]) return false;
-    }
-    return true;
-  };
-  return (lower_is(w, "other") && lower_is(before, "each")) ||
-         (lower_is(w, "another") && lower_is(before, "one"));
+  return (LowerEquals(w, "other") && LowerEquals(before, "each")) ||
+         (LowerEquals(w, "another") && LowerEquals(before, "one"));
 }
 
 // A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
@@ -777,6 +792,22 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         }
       }
       if (tgt == src) tgt = -1;
+      // entente's own convention: "Iran said U.S. forces attacked its platforms": an object owned
+      // by "its"/"their" in a reported clause belongs to the reporter.
+      if (own_clauses && tgt < 0 && cl.object >= 0) {
+        uint32_t lo, hi;
+        view.SubtreeRange(cl.object, &lo, &hi);
+        bool owned = false;
+        for (uint32_t k = lo; k <= hi && !owned; ++k) {
+          owned = view.rel[k] == Rel::kNmodPoss && view.pos[k] == Pos::kPron &&
+                  (LowerEquals(view.forms[k], "its") || LowerEquals(view.forms[k], "their"));
+        }
+        if (owned) {
+          const int reporter = ReportingSubject(view, t);
+          const int m = reporter >= 0 ? side_of_token(reporter) : -1;
+          if (m >= 0 && m != src) tgt = m;
+        }
+      }
       if (tgt < 0) {
         const std::string* src_code = src >= 0 ? &ms.mentions[src].code : nullptr;
         const uint32_t src_group = src >= 0 ? ms.mentions[src].group : UINT32_MAX;

@@ -207,6 +207,24 @@ TEST_F(OwnConventionTest, ACompoundActsOnItselfOnlyInReciprocalEvents) {
   EXPECT_EQ(lex_->dictionary().options.reciprocal_roots.size(), 6u);
 }
 
+TEST_F(OwnConventionTest, ItsInAReportedClauseIsTheReporters) {
+  EXPECT_EQ(Code("Valeria said Ostrian troops attacked two of its border posts.").Triples(),
+            (Triples{"OSTMIL VAL 190"}));
+}
+
+TEST_F(OwnConventionTest, AppealsAndFutureTimesSetTheMood) {
+  // What Kendor is urged to do is a wish, not an act; the appeal itself has no verb here.
+  EXPECT_TRUE(Code("Valeria urged Kendor to attack Ostria.").events.empty());
+  // A time still to come makes the act intended.
+  EXPECT_EQ(Code("Valeria and Ostria hold talks tomorrow.").Triples(),
+            (Triples{"OST VAL 036", "VAL OST 036"}));
+  // Above an intent verb, a condition still counts.
+  for (const Event& e : Code("If Valeria agrees to attack Ostria, Kendor will condemn it.").events) {
+    EXPECT_FALSE(e.root == "19" || e.root == "13") << e.code;
+  }
+  EXPECT_EQ(Code("Valeria will meet Ostria next week.").Triples(), (Triples{"VAL OST 036"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
