@@ -100,7 +100,7 @@ bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality)
 // to arrive", "is likely to sign", "agreed to resume".
 bool IsIntentGovernor(const SentenceView& v, size_t h) {
   return AnyOf(v.lemma[h], {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
-                            "pledge", "promise", "aim", "agree", "offer", "propose",
+                            "pledge", "promise", "aim", "agree", "offer", "propose", "attempt",
                             "expect", "schedule", "due", "likely", "prepare", "ready", "willing",
                             "set", "prepared"}) ||
          LowerIs(v.forms[h], "going");
@@ -137,6 +137,26 @@ bool HasFutureTime(const SentenceView& v, size_t t) {
         if (IsFutureTime(v, d)) return true;
       }
     }
+  }
+  return false;
+}
+
+// Whether the verb is the content of a denial: "denied that Gondor attacked", "rejected reports
+// that Gondor was shipping arms" (up through complement clauses, clauses modifying a noun, and
+// that noun's own verb).
+bool IsDenied(const SentenceView& v, size_t verb) {
+  int t = static_cast<int>(verb);
+  for (int hops = 0; hops < 6; ++hops) {
+    const int h = v.head[t];
+    if (h < 0) return false;
+    const Rel r = v.rel[t];
+    const bool content = r == Rel::kCcomp || r == Rel::kAcl || r == Rel::kXcomp ||
+                         r == Rel::kObj || (r == Rel::kConj && v.IsVerbal(t));
+    if (!content) return false;
+    if (v.IsVerbal(h) && AnyOf(v.lemma[h], {"deny", "refute", "dismiss", "reject", "rebut"})) {
+      return true;
+    }
+    t = h;
   }
   return false;
 }
@@ -258,6 +278,10 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     }
   }
   cl.mood = MoodOf(view, verb, &cl.modality);
+  if (cl.mood == Mood::kFactual && IsDenied(view, verb)) {
+    cl.mood = Mood::kDenied;
+    cl.modality = "deny";
+  }
   cl.window = ClauseWindow{lo, hi, 0, form_begin, form_end};
   return cl;
 }

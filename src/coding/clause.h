@@ -19,6 +19,7 @@ enum class Mood : uint8_t {
   kPossible,     // may, might, could, can
   kObliged,      // should, must, ought to: a norm, not an act
   kConditional,  // the verb heads an if/unless clause: "if Gondor attacks"
+  kDenied,       // the verb is what someone denies: "denied a report that Gondor attacked"
 };
 
 struct Clause {

@@ -9,6 +9,7 @@ std::string_view MoodName(Mood mood) {
     case Mood::kPossible: return "possible";
     case Mood::kObliged: return "obliged";
     case Mood::kConditional: return "conditional";
+    case Mood::kDenied: return "denied";
   }
   return "?";
 }
@@ -40,6 +41,7 @@ bool ApplyMood(Mood mood, const std::map<std::string, std::string>& intent_codes
     }
     case Mood::kObliged:
     case Mood::kConditional:
+    case Mood::kDenied:
       return false;
   }
   return false;

@@ -1,7 +1,8 @@
 // What a verb's mood does to its event in entente's own convention (docs/CODING.md §9): a future
 // or intended act is coded with its intent code ("will visit" = 036, "vowed to strike" = 138), a
 // merely possible one only when that code is a threat ("may retaliate" = 13x), and a conditional
-// act or a norm not at all ("if Gondor attacks", "Gondor must withdraw").
+// act, a norm or a denied claim not at all ("if Gondor attacks", "Gondor must withdraw",
+// "denied that Gondor attacked").
 #ifndef ENTENTE_CODING_MOOD_H_
 #define ENTENTE_CODING_MOOD_H_
 
@@ -13,7 +14,7 @@
 
 namespace entente::coding {
 
-// "factual", "intended", "possible", "obliged", "conditional".
+// "factual", "intended", "possible", "obliged", "conditional", "denied".
 std::string_view MoodName(Mood mood);
 
 // The intent code of `code` under the dictionary's `intent:` lines (longest prefix), or `code`

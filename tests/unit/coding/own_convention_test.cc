@@ -225,6 +225,13 @@ TEST_F(OwnConventionTest, AppealsAndFutureTimesSetTheMood) {
   EXPECT_EQ(Code("Valeria will meet Ostria next week.").Triples(), (Triples{"VAL OST 036"}));
 }
 
+TEST_F(OwnConventionTest, DeniedActsAreNotEvents) {
+  EXPECT_TRUE(Code("Kendor denied reports that Valeria had attacked Ostria.").events.empty());
+  EXPECT_TRUE(Code("Valeria denied that its troops attacked Ostria.").events.empty());
+  EXPECT_EQ(Code("Valeria said that its troops attacked Ostria.").Triples(),
+            (Triples{"VALMIL OST 190"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
@@ -238,6 +245,7 @@ TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   code = "190";
   EXPECT_FALSE(ApplyMood(Mood::kConditional, intents, &code));
   EXPECT_FALSE(ApplyMood(Mood::kObliged, intents, &code));
+  EXPECT_FALSE(ApplyMood(Mood::kDenied, intents, &code));
   std::string none;
   EXPECT_TRUE(ApplyMood(Mood::kIntended, intents, &none));  // no paired code: nothing to do
   EXPECT_TRUE(none.empty());
