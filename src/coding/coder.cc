@@ -107,6 +107,13 @@ int ReportingSubject(const SentenceView& v, size_t verb) {
   return -1;
 }
 
+bool IsSpeakerPronoun(std::string_view f) {
+  for (std::string_view p : {"i", "we", "you", "me", "us"}) {
+    if (LowerEquals(f, p)) return true;
+  }
+  return false;
+}
+
 // "each other", "one another": the object of a reciprocal act.
 bool IsEachOther(const SentenceView& v, int object) {
   if (object < 0) return false;
@@ -431,6 +438,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   mo.resolve_possessives = own_clauses;
   mo.previous_actor = scratch->last_actor;
   mo.previous_compound = &scratch->last_compound;
+  if (!options.document_words.empty()) mo.document_words = &options.document_words;
   MentionSet& ms = scratch->mentions;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
   if (own_clauses) RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
@@ -761,8 +769,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     int tgt = slots.target;
     // entente's own convention: a subject the tree gives but that names no actor (an agent
     // alone: "the Finance Ministry said") is the source; nothing else is looked for.
+    // So is "I", "we", "you": the speaker is not resolved (a UN speech's "we welcome" is no
+    // event of the speaker's state).
     const bool subject_given =
-        own_clauses && !cl.passive && cl.subject >= 0 && view.pos[cl.subject] != Pos::kPron;
+        own_clauses && !cl.passive && cl.subject >= 0 &&
+        (view.pos[cl.subject] != Pos::kPron || IsSpeakerPronoun(view.forms[cl.subject]));
     if (src < 0) {
       src = side_of_token(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));

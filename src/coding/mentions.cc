@@ -39,6 +39,23 @@ bool IsModifierBetween(const SentenceView& v, size_t t) {
          (v.pos[t] == Pos::kNoun && t + 1 < v.size() && v.pos[t + 1] != Pos::kVerb);
 }
 
+bool IsCapitalized(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+
+// "the Paris Agreement", "the Paris Climate Agreement", "the Rome Statute": the actor phrase
+// ending before `end` is followed by a capitalised document word (at most one capitalised word
+// in between).
+bool NamesADocument(const SentenceView& v, uint32_t end,
+                    const std::vector<std::string>* document_words) {
+  if (document_words == nullptr) return false;
+  for (uint32_t t = end; t < v.size() && t < end + 2; ++t) {
+    if (!IsCapitalized(v.forms[t])) return false;
+    for (const std::string& w : *document_words) {
+      if (EqualsUpper(v.forms[t], w)) return true;
+    }
+  }
+  return false;
+}
+
 // The separators of a compound: "," "and" "or" "&" (and a determiner after them).
 enum class Sep { kNone, kComma, kConj };
 
@@ -169,7 +186,9 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       continue;
     }
     if (actor_end >= agent_end) {
-      items.push_back({false, actor_entry, i, actor_end});
+      if (!NamesADocument(view, actor_end, options.document_words)) {
+        items.push_back({false, actor_entry, i, actor_end});
+      }
       i = actor_end;
     } else {
       items.push_back({true, agent_entry, i, agent_end});

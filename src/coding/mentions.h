@@ -74,6 +74,9 @@ struct MentionOptions {
   // "The two sides", "both countries": the base codes of the last compound of the document's
   // earlier sentences (used with resolve_possessives).
   const std::vector<std::string>* previous_compound = nullptr;
+  // Capitalised words after which a place names a document, not an actor ("Paris Agreement");
+  // upper case, from `option: document_words`. Null: none.
+  const std::vector<std::string>* document_words = nullptr;
 };
 
 // Finds the mentions of `view` into *out (cleared first). `hits` is scratch.

@@ -276,6 +276,10 @@ struct Options {
   // compound with no target does to itself ("China and Russia signed" = both ways; "Canada and
   // Italy contributed" = nothing). Empty: every code, as the field's coders do.
   std::vector<std::string> reciprocal_roots;
+  // `option: document_words = AGREEMENT ACCORD ...` (native): a place name followed by one of
+  // these capitalised words names a document or a meeting, not an actor ("the Paris Agreement",
+  // "the Rome Statute", "the Minsk Protocol"). Upper case.
+  std::vector<std::string> document_words;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

@@ -388,6 +388,18 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           f.Error("code_by is sentence, clause or all");
           continue;
         }
+      } else if (name == "document_words") {
+        std::vector<std::string> words;
+        for (std::string_view w : SplitBlanks(v)) {
+          std::string u(w);
+          for (char& c : u) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+          words.push_back(std::move(u));
+        }
+        if (words.empty()) {
+          f.Error("document_words needs words separated by blanks (AGREEMENT TREATY)");
+          continue;
+        }
+        o.document_words = std::move(words);
       } else if (name == "reciprocal") {
         std::vector<std::string> roots;
         bool ok = true;

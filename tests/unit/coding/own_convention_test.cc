@@ -232,6 +232,17 @@ TEST_F(OwnConventionTest, DeniedActsAreNotEvents) {
             (Triples{"VALMIL OST 190"}));
 }
 
+TEST_F(OwnConventionTest, APlaceNamingADocumentIsNoActor) {
+  // `option: document_words = AGREEMENT STATUTE` in the test dictionary.
+  EXPECT_TRUE(Code("Kendor supports the Valeria Agreement.").events.empty());
+  EXPECT_EQ(Code("Kendor supports Valeria.").Triples(), (Triples{"KEN VAL 051"}));
+}
+
+TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
+  EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
+  EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
