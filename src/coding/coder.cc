@@ -248,6 +248,17 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
   return false;
 }
 
+// "talks on Gibraltar", "an agreement about trade": what an accord or a meeting is about.
+bool IsTopicPhrase(const SentenceView& v, const Mention& m) {
+  uint32_t t = m.begin;
+  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
+  if (t == 0) return false;
+  for (std::string_view w : {"on", "about", "over", "regarding", "concerning"}) {
+    if (LowerEquals(v.forms[t - 1], w)) return true;
+  }
+  return false;
+}
+
 // TABARI's complexity filter (`COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR` in a .options file): a
 // sentence with more verbs or conjunctions than allowed, or with no actor before its first verb,
 // is diverted for human review instead of coded. Returns the reason, or "" when the sentence
@@ -833,6 +844,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         }
       }
     }
+    // Which events a compound with no target does to itself: with `option: reciprocal`, only
+    // those of the listed roots, or any done to "each other".
+    const bool reciprocal =
+        options.reciprocal_roots.empty() || IsEachOther(view, cl.object) ||
+        std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
+                    [&](const std::string& r) { return primary_code.starts_with(r); });
+    // entente's own convention: what a compound's accord or meeting is about is not a side
+    // ("Spain and the United Kingdom concluded an agreement on Gibraltar").
+    if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&
+        tgt >= 0 && slots.target < 0 && ms.groups[ms.mentions[src].group].size() > 1 &&
+        IsTopicPhrase(view, ms.mentions[tgt])) {
+      tgt = -1;
+    }
     if (trace != nullptr) {
       note("  source " + (src >= 0 ? mention_text(ms.mentions[src]) : std::string("none")) +
            ", target " + (tgt >= 0 ? mention_text(ms.mentions[tgt]) : std::string("none")) +
@@ -867,12 +891,6 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         ((ms.mentions[src].resolved && ms.mentions[src].expanded.size() > 1) ||
          (own_clauses && ms.mentions[src].expanded.empty() &&
           lexicon::CompoundParts(ms.mentions[src].code).size() > 1));
-    // Which events a compound with no target does to itself: with `option: reciprocal`, only
-    // those of the listed roots, or any done to "each other".
-    const bool reciprocal =
-        options.reciprocal_roots.empty() || IsEachOther(view, cl.object) ||
-        std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
-                    [&](const std::string& r) { return primary_code.starts_with(r); });
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
         (reciprocal && ((tgt < 0 && sources.size() > 1) || self_anaphor));

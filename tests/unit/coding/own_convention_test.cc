@@ -205,6 +205,9 @@ TEST_F(OwnConventionTest, ACompoundActsOnItselfOnlyInReciprocalEvents) {
   EXPECT_EQ(Code("Valeria and Ostria condemned each other.").Triples(),
             (Triples{"OST VAL 111", "VAL OST 111"}));
   EXPECT_EQ(lex_->dictionary().options.reciprocal_roots.size(), 6u);
+  // What the accord is about is no side of it.
+  EXPECT_EQ(Code("Valeria and Ostria signed an accord on Kendor.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
 }
 
 TEST_F(OwnConventionTest, ItsInAReportedClauseIsTheReporters) {
