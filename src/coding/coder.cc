@@ -589,6 +589,23 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     return -1;
   };
+  // entente's own convention: the subject "Japanese crushers" or "Bolivia's bank committee" is
+  // not Japan or Bolivia: a state that only modifies a noun naming no actor is not the one acting.
+  // (As a target it still is: "welcomed Soviet proposals".)
+  auto source_of_subject = [&](int tok, int verb) -> int {
+    const int m = side_of_token(tok, verb);
+    if (!own_clauses || m < 0 || tok < 0 || ms.MentionAt(tok) >= 0) return m;
+    if (view.pos[tok] != Pos::kNoun && view.pos[tok] != Pos::kPropn) return m;
+    const Mention& x = ms.mentions[m];
+    if (!x.agents.empty() || !x.expanded.empty()) return m;
+    for (uint32_t k = x.begin; k < x.end; ++k) {
+      if (view.head[k] == tok && (view.rel[k] == Rel::kAmod || view.rel[k] == Rel::kCompound ||
+                                  view.rel[k] == Rel::kNmodPoss)) {
+        return -1;
+      }
+    }
+    return m;
+  };
   // The members a side stands for: the whole compound it belongs to.
   auto members = [&](int m, std::vector<int>* out) {
     out->clear();
@@ -786,7 +803,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         own_clauses && !cl.passive && cl.subject >= 0 &&
         (view.pos[cl.subject] != Pos::kPron || IsSpeakerPronoun(view.forms[cl.subject]));
     if (src < 0) {
-      src = side_of_token(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
+      src = source_of_subject(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
       if (src < 0 && !cl.passive && !subject_given) {

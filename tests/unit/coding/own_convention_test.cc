@@ -241,6 +241,15 @@ TEST_F(OwnConventionTest, APlaceNamingADocumentIsNoActor) {
   EXPECT_EQ(Code("Kendor supports Valeria.").Triples(), (Triples{"KEN VAL 051"}));
 }
 
+TEST_F(OwnConventionTest, AStateModifyingASubjectIsNotTheSource) {
+  // "Valerian farmers" are not Valeria; "Valerian troops" are (an agent binds the state).
+  EXPECT_TRUE(Code("Valerian farmers attacked Ostria.").events.empty());
+  EXPECT_TRUE(Code("Valeria's farmers attacked Ostria.").events.empty());
+  EXPECT_EQ(Code("Valerian troops attacked Ostria.").Triples(), (Triples{"VALMIL OST 190"}));
+  // As a target it still counts: what is done to Valeria's farmers is done to Valeria.
+  EXPECT_EQ(Code("Ostria attacked Valerian farmers.").Triples(), (Triples{"OST VAL 190"}));
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
