@@ -115,6 +115,14 @@ bool IsAppealGovernor(const SentenceView& v, size_t h) {
                             "compel", "exhort", "implore", "beg"});
 }
 
+// An infinitive: "to improve".
+bool MarkedTo(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
+  }
+  return false;
+}
+
 // A time that has not come yet: "talks open tomorrow", "will meet next week" (the parser may hang
 // the time on the verb or on its object: "hold talks tomorrow").
 bool IsFutureTime(const SentenceView& v, size_t c) {
@@ -184,6 +192,17 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     }
     const int h = v.head[t];
     if (h < 0) break;
+    // "insisted that the EC comply", "recommended that the US retaliate": a demanded act.
+    if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual &&
+        (IsAppealGovernor(v, h) || AnyOf(v.lemma[h], {"insist", "recommend", "suggest"}))) {
+      modality->assign(v.lemma[h]);
+      return Mood::kObliged;
+    }
+    // "left on a trip to improve relations", "in order to end the war": a purpose.
+    if (v.rel[t] == Rel::kAdvcl && found == Mood::kFactual && MarkedTo(v, t)) {
+      modality->assign("to");
+      found = Mood::kIntended;
+    }
     if (v.rel[t] == Rel::kXcomp) {
       if (found == Mood::kFactual && IsAppealGovernor(v, h)) {
         modality->assign(v.lemma[h]);

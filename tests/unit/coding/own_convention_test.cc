@@ -228,6 +228,11 @@ TEST_F(OwnConventionTest, AppealsAndFutureTimesSetTheMood) {
   EXPECT_EQ(Code("Valeria will meet Ostria next week.").Triples(), (Triples{"VAL OST 036"}));
 }
 
+TEST_F(OwnConventionTest, APurposeIsIntended) {
+  EXPECT_EQ(Code("The Valerian envoy arrived on Monday to meet Ostria.").Triples(),
+            (Triples{"VALGOV OST 036"}));
+}
+
 TEST_F(OwnConventionTest, DeniedActsAreNotEvents) {
   EXPECT_TRUE(Code("Kendor denied reports that Valeria had attacked Ostria.").events.empty());
   EXPECT_TRUE(Code("Valeria denied that its troops attacked Ostria.").events.empty());
