@@ -386,6 +386,33 @@ TEST(Native, BadLinesAreReportedAndCounted) {
   EXPECT_EQ(d->actors[0].codes.size(), 1u);
 }
 
+TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
+  const std::string path = WriteTempFile(
+      "options.dict",
+      "entente-dictionary 1\n"
+      "intent: 04 036\n"
+      "intent: 19 138\n"
+      "intent: 04 040\n"          // 4: the same prefix again: warned, the first is kept
+      "intent: 4x 036\n"          // 5: not a code
+      "intent: 04\n"              // 6: one code only
+      "option: reciprocal = 04 057 19\n"
+      "option: reciprocal = four\n"  // 8
+      "option: document_words = Agreement treaty\n"
+      "option: document_words =\n");  // 10
+  auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 4u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:4: warning: intent code for 04 given again"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:5: expected 'intent: CODE INTENT_CODE'"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:6: expected 'intent: CODE INTENT_CODE'"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:8: reciprocal needs CAMEO codes"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:10: document_words needs words"));
+  ASSERT_EQ(d->options.intent_codes.size(), 2u);
+  EXPECT_EQ(d->options.intent_codes.at("04"), "036");
+  EXPECT_EQ(d->options.reciprocal_roots, (std::vector<std::string>{"04", "057", "19"}));
+  EXPECT_EQ(d->options.document_words, (std::vector<std::string>{"AGREEMENT", "TREATY"}));
+}
+
 TEST(Native, AFileWithoutHeaderIsRefused) {
   auto d = ReadDictionaryFiles(
       {{FileRole::kActors, Format::kNative, TestDataPath("lexicon/native/noheader.dict")}});
