@@ -7,26 +7,19 @@ namespace entente::coding {
 namespace {
 bool Capitalised(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
 
-// Name parts that belong to the phrase headed by `head`: proper nouns joined by flat or compound
-// ("Valdai Discussion Club"), contiguous with it.
+// Name parts that belong to the phrase headed by `head`: the run of name words around it ("BP
+// North America Inc", "Valdai Discussion Club"). The run, not the tree: parsers often split a
+// long company name into pieces.
+// A word of a name: a proper noun, or a capitalised noun or adjective ("Standard Oil Co").
+bool NamePart(const SentenceView& v, uint32_t t) {
+  return v.pos[t] == Pos::kPropn ||
+         (Capitalised(v.forms[t]) && (v.pos[t] == Pos::kNoun || v.pos[t] == Pos::kAdj));
+}
+
 void NameSpan(const SentenceView& v, size_t head, uint32_t* lo, uint32_t* hi) {
   *lo = *hi = static_cast<uint32_t>(head);
-  for (uint16_t c : v.Children(head)) {
-    if ((v.rel[c] == Rel::kFlat || v.rel[c] == Rel::kCompound) && v.pos[c] == Pos::kPropn) {
-      *lo = std::min<uint32_t>(*lo, c);
-      *hi = std::max<uint32_t>(*hi, c);
-    }
-  }
-  // Keep it contiguous: stop at the first token between that is not a name part.
-  for (uint32_t t = *lo; t < head; ++t) {
-    if (v.pos[t] != Pos::kPropn) *lo = t + 1;
-  }
-  for (uint32_t t = static_cast<uint32_t>(head) + 1; t <= *hi; ++t) {
-    if (v.pos[t] != Pos::kPropn) {
-      *hi = t - 1;
-      break;
-    }
-  }
+  while (*lo > 0 && NamePart(v, *lo - 1)) --*lo;
+  while (*hi + 1 < v.size() && NamePart(v, *hi + 1)) ++*hi;
 }
 
 // Subjects and objects; obliques only with a preposition that introduces a party ("talks with

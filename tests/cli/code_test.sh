@@ -167,12 +167,13 @@ contains "$tmp/validate" "^FAIL DEMO-01 " "validate: a wrong expectation fails"
 contains "$tmp/validate.json" '"passed":3,"total":5' "validate --json with two wrong expectations"
 
 # ---- actors --unknown ----
-printf 'Kendor condemned Zorblatt.\nOstria condemned Zorblatt and Valeria.\nZorblatt met Kendor on Friday.\n' >"$tmp/unknown.txt"
+printf 'Kendor condemned Zorblatt.\nOstria condemned Zorblatt and Valeria.\nZorblatt met Kendor on Friday.\nGreat Quux Mining Corp condemned Kendor.\n' >"$tmp/unknown.txt"
 "$entente" actors --unknown --min-count 1 --dict "$dict" --lines "$tmp/unknown.txt" >"$tmp/unknown.tsv" 2>"$tmp/unknown.err" ||
   fail "actors --unknown"
 contains "$tmp/unknown.tsv" "^3	1	Zorblatt	" "actors --unknown counts an unknown name around dictionary verbs"
 lacks "$tmp/unknown.tsv" "Kendor" "actors --unknown leaves dictionary actors out"
 lacks "$tmp/unknown.tsv" "Friday" "actors --unknown leaves out time obliques"
+contains "$tmp/unknown.tsv" "	Great Quux Mining Corp	" "actors --unknown lists a whole name, not its last word"
 "$entente" actors --dict "$dict" --lines "$tmp/unknown.txt" >/dev/null 2>"$tmp/unknown.err"
 check_nonzero $? "actors without --unknown"
 
