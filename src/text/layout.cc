@@ -23,6 +23,23 @@ bool StartsLower(const std::string& norm, uint32_t pos, uint32_t end) {
   return KindAt(norm, pos, &len) == CharKind::kLower;
 }
 
+// The line's first word (its leading ASCII letters).
+std::string_view FirstWord(const std::string& norm, const auto& line) {
+  uint32_t end = line.text_begin;
+  while (end < line.text_end && IsAsciiAlpha(norm[end])) ++end;
+  return std::string_view(norm.data() + line.text_begin, end - line.text_begin);
+}
+
+// No lower-case letter: a heading in capitals ("BAHIA COCOA REVIEW").
+bool AllCaps(const std::string& norm, uint32_t pos, uint32_t end) {
+  for (uint32_t p = pos; p < end;) {
+    size_t len;
+    if (KindAt(norm, p, &len) == CharKind::kLower) return false;
+    p += static_cast<uint32_t>(len > 0 ? len : 1);
+  }
+  return true;
+}
+
 bool EndsSentencePunct(const std::string& norm, const auto& line) {
   if (line.text_end <= line.text_begin) return false;
   char c = norm[line.text_end - 1];
@@ -241,6 +258,8 @@ void LayoutAnalyzer::Run(std::string* norm, Layout* layout) const {
   const bool wrapped = Wrapped(s, lines, &width);
 
   // Group lines into blocks.
+  size_t first_text_line = 0;
+  while (first_text_line < lines.size() && lines[first_text_line].blank) ++first_text_line;
   bool open = false;
   Block block{0, 0};
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -259,8 +278,16 @@ void LayoutAnalyzer::Run(std::string* norm, Layout* layout) const {
         const uint32_t prev_indent = prev.text_begin - prev.begin;
         const uint32_t indent = line.text_begin - line.begin;
         const bool short_line = (prev.text_end - prev.text_begin) * 10 < width * 6;
+        // The document's first line is short when a dateline was cut off before it (newswire
+        // archives keep "CLEVELAND, Feb 26 -" apart): unless it is a heading in capitals or ends
+        // a sentence, the next line continues it ("... BP North America / Inc said ...").
+        // A next line opening a sentence ("The rebel coalition said ...") leaves a title-case
+        // headline above it alone.
+        const bool cut_first_line = i == first_text_line + 1 && !EndsSentencePunct(s, prev) &&
+                                    !AllCaps(s, prev.text_begin, prev.text_end) &&
+                                    !resources_.IsSentenceOpener(FirstWord(s, line));
         soft = indent <= prev_indent + 1 &&
-               (!short_line || StartsLower(s, line.text_begin, line.text_end));
+               (!short_line || cut_first_line || StartsLower(s, line.text_begin, line.text_end));
       } else {
         soft = StartsLower(s, line.text_begin, line.text_end) && !EndsSentencePunct(s, prev);
       }
