@@ -81,11 +81,7 @@ AnalyzedToken TokenAnalyzer::Analyze(std::string_view token) const {
   AnalyzedToken out;
   char buf[64];
   if (token.empty() || token.size() > sizeof(buf)) return out;
-  for (size_t i = 0; i < token.size(); ++i) {
-    const char c = token[i];
-    buf[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  }
-  const std::string_view up(buf, token.size());
+  const std::string_view up(buf, FoldUpper(token, buf));
   if (TokenId id = vocabulary_->Find(up); id != kNoToken) AddCandidate(&out, id, WordMatch::kExact);
   // Regular endings (TABARI manual §5.2.3): the word the token would be without them.
   static constexpr std::string_view kEndings[] = {"'S", "S'", "S", "ES", "ED", "EN", "ING"};

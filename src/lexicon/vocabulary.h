@@ -46,7 +46,12 @@ class Vocabulary {
   std::unordered_map<std::string_view, TokenId, Hash, std::equal_to<>> ids_;
 };
 
-// ASCII upper-casing into `out` (the formats match case-insensitively; other bytes are kept).
+// Upper-casing for case-insensitive matching: ASCII letters, and the lower-case letters of the
+// UTF-8 Latin-1 Supplement, Latin Extended-A, Greek and Cyrillic blocks ("Pérez" = "PÉREZ",
+// "Türk" = "TÜRK", "Лавров" = "ЛАВРОВ"). Turkish dotted and dotless i (İ, ı) become ASCII "I", so
+// "Kalın" matches "KALIN". Writes at most in.size() bytes to `out`; returns how many. Other bytes,
+// and malformed UTF-8, are copied as they are.
+size_t FoldUpper(std::string_view in, char* out);
 void AppendUpper(std::string_view in, std::string* out);
 std::string ToUpper(std::string_view in);
 
