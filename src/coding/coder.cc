@@ -847,7 +847,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           if (m >= 0 && m != src) tgt = m;
         }
       }
-      if (tgt < 0) {
+      // entente's own convention: a verb's target comes from the tree (object, oblique, a
+      // pattern's slot), never from position alone — on news outside the development set most
+      // positional targets of verbs were wrong (docs/BENCHMARKS.md). A noun anchor ("tariffs on
+      // Japanese imports") has no such roles and keeps the positional target.
+      if (tgt < 0 && !(own_clauses && verbal)) {
         const std::string* src_code = src >= 0 ? &ms.mentions[src].code : nullptr;
         const uint32_t src_group = src >= 0 ? ms.mentions[src].group : UINT32_MAX;
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
