@@ -598,6 +598,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (view.pos[tok] != Pos::kNoun && view.pos[tok] != Pos::kPropn) return m;
     const Mention& x = ms.mentions[m];
     if (!x.agents.empty() || !x.expanded.empty()) return m;
+    // A common noun heading the subject ("coups in Mali threaten ...", "talks between Russia and
+    // Ukraine collapsed"): a state anywhere inside it is not the one acting — unless it lists the
+    // members ("the six states - Bahrain, Kuwait, ... - agreed").
+    if (view.pos[tok] == Pos::kNoun &&
+        (view.rel[tok] == Rel::kNsubj || view.rel[tok] == Rel::kNsubjPass)) {
+      bool listed = false;
+      for (int a = static_cast<int>(x.begin), hops = 0; a >= 0 && a != tok && hops < 8;
+           a = view.head[a], ++hops) {
+        listed = listed || view.rel[a] == Rel::kAppos;
+      }
+      if (!listed) return -1;
+    }
     for (uint32_t k = x.begin; k < x.end; ++k) {
       if (view.head[k] == tok && (view.rel[k] == Rel::kAmod || view.rel[k] == Rel::kCompound ||
                                   view.rel[k] == Rel::kNmodPoss)) {

@@ -255,6 +255,13 @@ TEST_F(OwnConventionTest, AStateModifyingASubjectIsNotTheSource) {
   EXPECT_EQ(Code("Ostria attacked Valerian farmers.").Triples(), (Triples{"OST VAL 190"}));
 }
 
+TEST_F(OwnConventionTest, AStateInsideACommonNounSubjectIsNotTheSource) {
+  EXPECT_TRUE(Code("Farmers in Valeria attacked Ostria.").events.empty());
+  // Unless the noun lists its members.
+  EXPECT_EQ(Code("The three states - Valeria, Kendor and Ostria - signed an accord.").Triples().size(),
+            6u);
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
