@@ -392,6 +392,9 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     while (end + 1 < ms.size()) {
       const Sep s = SeparatorBetween(view, ms[end].end, ms[end + 1].begin);
       if (s == Sep::kNone) break;
+      // "France, Germany and Italy, Funaro hopes ...": a list ends at the member after its
+      // conjunction; a comma after it starts something else.
+      if (has_conj && s == Sep::kComma) break;
       has_conj = has_conj || s == Sep::kConj;
       ++end;
     }

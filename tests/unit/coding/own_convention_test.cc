@@ -262,6 +262,13 @@ TEST_F(OwnConventionTest, AStateInsideACommonNounSubjectIsNotTheSource) {
             6u);
 }
 
+TEST_F(OwnConventionTest, AListEndsAtTheMemberAfterItsConjunction) {
+  // "Valeria and Kendor, Ostria ...": Ostria is not a third member.
+  EXPECT_EQ(Code("After visits to Valeria and Kendor, Ostria signed an accord with Valeria.")
+                .Triples(),
+            (Triples{"OST VAL 057"}));
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
