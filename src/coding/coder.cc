@@ -818,7 +818,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       src = source_of_subject(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
-      if (src < 0 && !cl.passive && !subject_given) {
+      // Nor, in entente's own convention, does a verb take its source by position alone (like
+      // its target, below): on news outside the development set most such sources were wrong.
+      if (src < 0 && !cl.passive && !subject_given && !(own_clauses && verbal)) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
           if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin &&
