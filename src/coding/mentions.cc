@@ -186,6 +186,25 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       continue;
     }
     if (actor_end >= agent_end) {
+      // "the Secretary-General of the OIC": an actor phrase that is also a role ("THE
+      // SECRETARY-GENERAL" stands for the UN's) followed by "of" and another actor is that
+      // actor's role.
+      uint32_t role_begin = i;
+      if (role_begin + 1 < actor_end && view.pos[role_begin] == Pos::kDet) ++role_begin;
+      uint32_t owner = actor_end + 1;
+      if (owner < n && view.pos[owner] == Pos::kDet) ++owner;
+      if (actor_end < n && EqualsUpper(view.forms[actor_end], "OF") && owner < n) {
+        hits->clear();
+        const bool role = lex.FindAgentsStartingAt(toks, role_begin, hits) > 0 &&
+                          (*hits)[0].end == actor_end;
+        const uint32_t role_entry = role ? (*hits)[0].entry : 0;
+        hits->clear();
+        if (role && lex.FindActorsStartingAt(toks, owner, hits) > 0) {
+          items.push_back({true, role_entry, role_begin, actor_end});
+          i = actor_end;
+          continue;
+        }
+      }
       if (!NamesADocument(view, actor_end, options.document_words)) {
         items.push_back({false, actor_entry, i, actor_end});
       }

@@ -269,6 +269,12 @@ TEST_F(OwnConventionTest, AListEndsAtTheMemberAfterItsConjunction) {
             (Triples{"OST VAL 057"}));
 }
 
+TEST_F(OwnConventionTest, AnActorThatIsAlsoARoleTakesTheOwnerAfterOf) {
+  // "THE ENVOY" alone is Valeria's (as "the Secretary-General" alone is the UN's).
+  EXPECT_EQ(Code("Kendor met the envoy.").Triples(), (Triples{"KEN VALGOV 040"}));
+  EXPECT_EQ(Code("Kendor met the envoy of Ostria.").Triples(), (Triples{"KEN OSTGOV 040"}));
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
