@@ -447,6 +447,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // ARN DAG 023), so their formats keep it.
   const bool own_clauses = dict.format == "native";
   mo.resolve_possessives = own_clauses;
+  mo.igo_leaders = own_clauses;
   mo.previous_actor = scratch->last_actor;
   mo.previous_compound = &scratch->last_compound;
   if (!options.document_words.empty()) mo.document_words = &options.document_words;

@@ -77,8 +77,19 @@ Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
   return kind;
 }
 
+// An agent's role added to a code. With `igo_leaders` (entente's own convention) an
+// international organisation's leaders and officials are the organisation itself ("the UN
+// Secretary-General" = IGOUNO, not IGOUNOGOV); its other roles (IGOUNOPKO) are kept.
+std::string AddRole(std::string_view code, const lexicon::AgentEntry& ag, bool igo_leaders) {
+  if (igo_leaders && !ag.prepend && code.size() == 6 && code.substr(0, 3) == "IGO" &&
+      (ag.code == "GOV" || ag.code == "ELI")) {
+    return std::string(code);
+  }
+  return CombineCodes(code, ag.code, ag.prepend);
+}
+
 void ExpandAgentCompound(const lexicon::Dictionary& dict, size_t first, size_t last,
-                         std::vector<Mention>* ms) {
+                         bool igo_leaders, std::vector<Mention>* ms) {
   std::vector<std::string> bases;
   std::vector<const std::vector<uint32_t>*> role_sets;
   bool lone = false;
@@ -96,7 +107,7 @@ void ExpandAgentCompound(const lexicon::Dictionary& dict, size_t first, size_t l
   for (const std::string& b : bases) {
     for (const auto* roles : role_sets) {
       std::string c = b;
-      for (uint32_t a : *roles) c = CombineCodes(c, dict.agents[a].code, dict.agents[a].prepend);
+      for (uint32_t a : *roles) c = AddRole(c, dict.agents[a], igo_leaders);
       if (std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(std::move(c));
     }
   }
@@ -275,9 +286,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       m.where = dict.Where(dict.agents[agents.front()].source);
     }
     m.base = code;
-    for (uint32_t a : agents) {
-      code = CombineCodes(code, dict.agents[a].code, dict.agents[a].prepend);
-    }
+    for (uint32_t a : agents) code = AddRole(code, dict.agents[a], options.igo_leaders);
     m.code = std::move(code);
     m.agents = agents;
     out->mentions.push_back(std::move(m));
@@ -352,9 +361,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       if (actor < 0 && !options.previous_actor.empty()) base = options.previous_actor;
       if (base.empty()) continue;
       std::string code(base);
-      for (uint32_t a : m.agents) {
-        code = CombineCodes(code, dict.agents[a].code, dict.agents[a].prepend);
-      }
+      for (uint32_t a : m.agents) code = AddRole(code, dict.agents[a], options.igo_leaders);
       m.base.assign(base);
       m.code = std::move(code);
       m.actor = actor;
@@ -443,12 +450,12 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         for (size_t m = start; m <= end; ++m) {
           if (ms[m].agent < 0 && ms[m].actor >= 0) {
             ms[m].agent = ms[from].agent;
-            ms[m].code = CombineCodes(ms[m].code, ag.code, ag.prepend);
+            ms[m].code = AddRole(ms[m].code, ag, options.igo_leaders);
           }
         }
       }
     }
-    if (end > start) ExpandAgentCompound(dict, start, end, &ms);
+    if (end > start) ExpandAgentCompound(dict, start, end, options.igo_leaders, &ms);
     start = end + 1;
   }
   out->at_token.assign(n, -1);

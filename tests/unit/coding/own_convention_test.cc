@@ -275,6 +275,12 @@ TEST_F(OwnConventionTest, AnActorThatIsAlsoARoleTakesTheOwnerAfterOf) {
   EXPECT_EQ(Code("Kendor met the envoy of Ostria.").Triples(), (Triples{"KEN OSTGOV 040"}));
 }
 
+TEST_F(OwnConventionTest, AnIgosOfficialsAreTheIgo) {
+  EXPECT_EQ(Code("Kendor met the envoy of the League of States.").Triples(),
+            (Triples{"KEN IGOLOS 040"}));
+  EXPECT_EQ(Code("Kendor met the envoy of Ostria.").Triples(), (Triples{"KEN OSTGOV 040"}));
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
