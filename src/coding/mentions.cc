@@ -323,13 +323,22 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
   }
 
   // 3. One noun phrase, one actor: "Bree Prime Minister Romendacil" is the first mention's
-  // actor, the person named after the title adds nothing.
+  // actor, the person named after the title adds nothing (the suites' convention; with
+  // named_person_wins the person's own code is taken).
   auto& ms = out->mentions;
   {
     size_t w = 0;
     for (size_t k = 0; k < ms.size(); ++k) {
       if (w > 0 && ms[w - 1].end == ms[k].begin && ms[w - 1].agent >= 0 && ms[k].actor >= 0 &&
           ms[k].agent < 0 && !ms[w - 1].null_actor) {
+        // entente's own convention: a person the dictionaries know, with a code on the date,
+        // is more exact than the title before the name ("Hezbollah leader Hassan Nasrallah").
+        if (options.named_person_wins && !ms[k].null_actor) {
+          const uint32_t begin = ms[w - 1].begin;
+          ms[w - 1] = std::move(ms[k]);
+          ms[w - 1].begin = begin;
+          continue;
+        }
         ms[w - 1].end = ms[k].end;
         continue;
       }

@@ -80,6 +80,9 @@ struct MentionOptions {
   // An IGO's leaders and officials are the IGO ("UN Secretary-General" = IGOUNO): entente's own
   // convention. Off, the role is appended as the field's coders do (IGOUNOGOV).
   bool igo_leaders = false;
+  // "Hezbollah leader Hassan Nasrallah": a known person after a title gives the mention the
+  // person's code rather than the title's (entente's own convention).
+  bool named_person_wins = false;
 };
 
 // Finds the mentions of `view` into *out (cleared first). `hits` is scratch.

@@ -281,6 +281,12 @@ TEST_F(OwnConventionTest, AnIgosOfficialsAreTheIgo) {
   EXPECT_EQ(Code("Kendor met the envoy of Ostria.").Triples(), (Triples{"KEN OSTGOV 040"}));
 }
 
+TEST_F(OwnConventionTest, AKnownPersonAfterATitleGivesTheCode) {
+  // The title alone would be VALGOV; the person's own entry says VALELI.
+  EXPECT_EQ(Code("The Valerian envoy Mara Vel met Ostria.").Triples(),
+            (Triples{"VALELI OST 040"}));
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
