@@ -6,16 +6,6 @@ namespace entente::coding {
 
 namespace {
 
-bool LowerIs(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 bool AnyOf(std::string_view s, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
     if (LowerIs(s, w)) return true;

@@ -86,15 +86,6 @@ bool IsVerbToken(const SentenceView& v, size_t t) {
   return false;
 }
 
-bool LowerEquals(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // The subject of the verb that reports the clause of `verb` ("Iran said [U.S. forces attacked
 // ...]"): up through coordinated and controlled verbs to a complement clause; -1 if none.
 int ReportingSubject(const SentenceView& v, size_t verb) {
@@ -109,7 +100,7 @@ int ReportingSubject(const SentenceView& v, size_t verb) {
 
 bool IsSpeakerPronoun(std::string_view f) {
   for (std::string_view p : {"i", "we", "you", "me", "us"}) {
-    if (LowerEquals(f, p)) return true;
+    if (LowerIs(f, p)) return true;
   }
   return false;
 }
@@ -121,8 +112,8 @@ bool IsEachOther(const SentenceView& v, int object) {
   const size_t first = object > 0 && v.rel[object] != Rel::kObj ? object - 1 : object;
   if (first + 1 >= v.size()) return false;
   const std::string_view before = v.forms[first], w = v.forms[first + 1];
-  return (LowerEquals(w, "other") && LowerEquals(before, "each")) ||
-         (LowerEquals(w, "another") && LowerEquals(before, "one"));
+  return (LowerIs(w, "other") && LowerIs(before, "each")) ||
+         (LowerIs(w, "another") && LowerIs(before, "one"));
 }
 
 // A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
@@ -254,7 +245,7 @@ bool IsTopicPhrase(const SentenceView& v, const Mention& m) {
   while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
   if (t == 0) return false;
   for (std::string_view w : {"on", "about", "over", "regarding", "concerning"}) {
-    if (LowerEquals(v.forms[t - 1], w)) return true;
+    if (LowerIs(v.forms[t - 1], w)) return true;
   }
   return false;
 }
@@ -855,7 +846,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         bool owned = false;
         for (uint32_t k = lo; k <= hi && !owned; ++k) {
           owned = view.rel[k] == Rel::kNmodPoss && view.pos[k] == Pos::kPron &&
-                  (LowerEquals(view.forms[k], "its") || LowerEquals(view.forms[k], "their"));
+                  (LowerIs(view.forms[k], "its") || LowerIs(view.forms[k], "their"));
         }
         if (owned) {
           const int reporter = ReportingSubject(view, t);

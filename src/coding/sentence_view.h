@@ -38,6 +38,16 @@ class SyntaxSchema {
   std::vector<Pos> pos_;
 };
 
+// Whether a token's form is `lower` (given in lower case), ignoring ASCII case.
+inline bool LowerIs(std::string_view form, std::string_view lower) {
+  if (form.size() != lower.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i] >= 'A' && form[i] <= 'Z' ? static_cast<char>(form[i] + 32) : form[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Sentence-relative token indexes throughout (0 = the sentence's first token).
 struct SentenceView {
   uint32_t token_begin = 0;  // of the sentence in TextAnalysis::tokens

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <memory>
 #include <string>
-#include <sys/stat.h>
 #include <vector>
 
 #include "coding/code_tables.h"
@@ -20,6 +19,7 @@
 #include "coding/sentence_view.h"
 #include "entente/pipeline.h"
 #include "lexicon/lexicon.h"
+#include "coder_fixture.h"
 #include "test_support.h"
 
 namespace entente::coding {
@@ -32,11 +32,6 @@ constexpr double kSlowLimitSeconds = 10.0;
 #else
 constexpr double kSlowLimitSeconds = 90.0;
 #endif
-
-bool FileExists(const std::string& path) {
-  struct stat st;
-  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
 
 std::string DictDir() { return testing::TestDataPath("coding"); }
 
@@ -73,45 +68,10 @@ struct Coded {
 
 using Triples = std::vector<std::string>;
 
-class CoderTest : public ::testing::Test {
+class CoderTest : public CoderFixture<CoderTest> {
  protected:
-  static void SetUpTestSuite() {
-    const std::string data = testing::SourceDir() + "/data";
-    if (!FileExists(data + "/models/en_syntax.model")) return;  // each test skips
-    PipelineOptions po;
-    po.data_dir = data;
-    po.syntax = true;
-    auto p = Pipeline::Load(po);
-    ASSERT_TRUE(p.ok()) << p.status().ToString();
-    pipeline_ = std::move(*p).release();
-    auto t = CodeTables::Load(pipeline_->data_dir());
-    ASSERT_TRUE(t.ok()) << t.status().ToString();
-    tables_ = std::move(*t).release();
-    auto d = lexicon::LoadDictionary("petrarch1:" + DictDir());
-    ASSERT_TRUE(d.ok()) << d.status().ToString();
-    lex_ = std::move(*d).release();
-    coder_ = new Coder(*lex_, *tables_, pipeline_->syntax_tags());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    delete lex_;
-    delete tables_;
-    delete pipeline_;
-    coder_ = nullptr;
-    lex_ = nullptr;
-    tables_ = nullptr;
-    pipeline_ = nullptr;
-  }
-  void SetUp() override {
-    if (pipeline_ == nullptr) {
-      GTEST_SKIP() << "skipped: " << testing::SourceDir()
-                   << "/data/models/en_syntax.model not found";
-    }
-  }
+  static void SetUpTestSuite() { LoadWith("petrarch1:" + DictDir()); }
 
-  static const lexicon::Options& DictOptions() { return lex_->dictionary().options; }
-
-  // AnalyzeText -> MarkNames -> AnalyzeSyntax -> Code, as `entente code` does.
   static Coded Code(const std::string& text, const std::string& date = "2012-05-01") {
     return CodeWith(text, DictOptions(), date);
   }
@@ -121,27 +81,10 @@ class CoderTest : public ::testing::Test {
     c.doc.id = "test";
     c.doc.date = date;
     c.doc.text = text;
-    TextAnalysis analysis;
-    SyntaxAnalysis syntax;
-    CodingScratch scratch;
-    std::vector<uint8_t> names;
-    pipeline_->AnalyzeText(c.doc, &analysis);
-    coder_->MarkNames(analysis, &scratch, &names);
-    pipeline_->AnalyzeSyntax(analysis, names, &syntax);
-    coder_->Code(c.doc, analysis, syntax, options, &scratch, &c.events, &c.notes);
+    CodeDocument(c.doc, options, &c.events, &c.notes);
     return c;
   }
-
-  static Pipeline* pipeline_;
-  static CodeTables* tables_;
-  static lexicon::Lexicon* lex_;
-  static Coder* coder_;
 };
-
-Pipeline* CoderTest::pipeline_ = nullptr;
-CodeTables* CoderTest::tables_ = nullptr;
-lexicon::Lexicon* CoderTest::lex_ = nullptr;
-Coder* CoderTest::coder_ = nullptr;
 
 TEST_F(CoderTest, DictionaryLoadsWithoutSkippedLines) {
   const lexicon::Dictionary& d = lex_->dictionary();

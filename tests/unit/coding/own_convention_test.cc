@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <string>
-#include <sys/stat.h>
 #include <vector>
 
 #include "coding/code_tables.h"
@@ -14,6 +13,7 @@
 #include "coding/mood.h"
 #include "entente/pipeline.h"
 #include "lexicon/lexicon.h"
+#include "coder_fixture.h"
 #include "test_support.h"
 
 namespace entente::coding {
@@ -31,70 +31,20 @@ struct Coded {
 };
 using Triples = std::vector<std::string>;
 
-class OwnConventionTest : public ::testing::Test {
+class OwnConventionTest : public CoderFixture<OwnConventionTest> {
  protected:
-  static void SetUpTestSuite() {
-    const std::string data = testing::SourceDir() + "/data";
-    struct stat st;
-    if (stat((data + "/models/en_syntax.model").c_str(), &st) != 0) return;  // each test skips
-    PipelineOptions po;
-    po.data_dir = data;
-    po.syntax = true;
-    auto p = Pipeline::Load(po);
-    ASSERT_TRUE(p.ok()) << p.status().ToString();
-    pipeline_ = std::move(*p).release();
-    auto t = CodeTables::Load(pipeline_->data_dir());
-    ASSERT_TRUE(t.ok()) << t.status().ToString();
-    tables_ = std::move(*t).release();
-    auto d = lexicon::LoadDictionary(testing::TestDataPath("coding/native"));
-    ASSERT_TRUE(d.ok()) << d.status().ToString();
-    lex_ = std::move(*d).release();
-    coder_ = new Coder(*lex_, *tables_, pipeline_->syntax_tags());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    delete lex_;
-    delete tables_;
-    delete pipeline_;
-    coder_ = nullptr;
-    lex_ = nullptr;
-    tables_ = nullptr;
-    pipeline_ = nullptr;
-  }
-  void SetUp() override {
-    if (pipeline_ == nullptr) {
-      GTEST_SKIP() << "skipped: " << testing::SourceDir()
-                   << "/data/models/en_syntax.model not found";
-    }
-  }
+  static void SetUpTestSuite() { LoadWith(testing::TestDataPath("coding/native")); }
+
   static Coded Code(const std::string& text) {
     Coded c;
     Document doc;
     doc.id = "test";
     doc.date = "2015-06-01";
     doc.text = text;
-    TextAnalysis analysis;
-    SyntaxAnalysis syntax;
-    CodingScratch scratch;
-    std::vector<uint8_t> names;
-    pipeline_->AnalyzeText(doc, &analysis);
-    coder_->MarkNames(analysis, &scratch, &names);
-    pipeline_->AnalyzeSyntax(analysis, names, &syntax);
-    coder_->Code(doc, analysis, syntax, lex_->dictionary().options, &scratch, &c.events,
-                 &c.notes);
+    CodeDocument(doc, DictOptions(), &c.events, &c.notes);
     return c;
   }
-
-  static Pipeline* pipeline_;
-  static CodeTables* tables_;
-  static lexicon::Lexicon* lex_;
-  static Coder* coder_;
 };
-
-Pipeline* OwnConventionTest::pipeline_ = nullptr;
-CodeTables* OwnConventionTest::tables_ = nullptr;
-lexicon::Lexicon* OwnConventionTest::lex_ = nullptr;
-Coder* OwnConventionTest::coder_ = nullptr;
 
 TEST_F(OwnConventionTest, TheIntentLinesAreRead) {
   const auto& intents = lex_->dictionary().options.intent_codes;
