@@ -82,6 +82,9 @@ CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run) {
     std::vector<SentenceNote> notes;
     coding::CodingTrace trace;
     const lexicon::Options& options = engine->lexicon->dictionary().options;
+    // The document is coded whole, as `entente code` does: what one sentence learns ("its",
+    // "the two sides", a person introduced with a role) holds for the sentences after it.
+    engine->coder->Code(doc, text, syntax, options, &scratch, &events, &notes, &trace);
     for (uint32_t si = 0; si < text.sentences.size(); ++si) {
       const Sentence& s = text.sentences[si];
       std::printf("sentence %u [%s] %s\n", si, SegmentKindName(s.kind),
@@ -94,20 +97,19 @@ CLI::App* AddExplainCommand(CLI::App* app, std::function<int()>* run) {
                     tags.xpos[w.xpos].c_str(), w.head, tags.deprel[w.deprel].c_str(),
                     std::string(syntax.Lemma(w)).c_str());
       }
-      // Code this sentence alone so that its trace lines print under it.
-      TextAnalysis one = text;
-      one.sentences.assign(1, s);
-      events.clear();
-      notes.clear();
-      trace.lines.clear();
-      engine->coder->Code(doc, one, syntax, options, &scratch, &events, &notes, &trace);
-      for (const std::string& line : trace.lines) std::printf("  %s\n", line.c_str());
+      for (size_t k = 0; k < trace.sentence_starts.size(); ++k) {
+        if (trace.sentence_starts[k].first != si) continue;
+        const size_t end = k + 1 < trace.sentence_starts.size() ? trace.sentence_starts[k + 1].second
+                                                                 : trace.lines.size();
+        for (size_t l = trace.sentence_starts[k].second; l < end; ++l) {
+          std::printf("  %s\n", trace.lines[l].c_str());
+        }
+      }
       for (const Event& e : events) {
-        Event shown = e;
-        shown.sentence = si;
-        PrintEvent(doc, shown);
+        if (e.sentence == si) PrintEvent(doc, e);
       }
       for (const SentenceNote& n : notes) {
+        if (n.sentence != si) continue;
         std::printf("  outcome: %s%s%s\n", SentenceOutcomeName(n.outcome),
                     n.detail.empty() ? "" : ": ", n.detail.c_str());
       }

@@ -52,7 +52,7 @@ void RememberActors(const MentionSet& ms, std::string* last_actor,
                     std::vector<std::string>* last_compound) {
   for (size_t k = ms.mentions.size(); k-- > 0;) {
     const Mention& m = ms.mentions[k];
-    if (m.actor >= 0 && !m.null_actor) {
+    if ((m.actor >= 0 || m.learned) && !m.null_actor) {
       *last_actor = m.base;
       break;
     }
@@ -63,7 +63,7 @@ void RememberActors(const MentionSet& ms, std::string* last_actor,
     for (uint32_t k = group.first; k <= group.last; ++k) {
       const Mention& m = ms.mentions[k];
       if (m.resolved && m.expanded.size() > 1) codes = m.expanded;
-      if (m.actor < 0 || m.null_actor) continue;
+      if ((m.actor < 0 && !m.learned) || m.null_actor) continue;
       if (std::find(codes.begin(), codes.end(), m.base) == codes.end()) codes.push_back(m.base);
     }
     if (codes.size() > 1) {
@@ -301,6 +301,8 @@ struct Flagged {
   bool dominant = false;
 };
 
+bool StartsUpper(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
+
 }  // namespace
 
 Coder::Coder(const lexicon::Lexicon& lex, const CodeTables& tables, const SyntaxTags& tags)
@@ -323,6 +325,14 @@ void Coder::Enrich(Event* e) const {
 void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
                       std::vector<uint8_t>* names) const {
   names->assign(text.tokens.size(), 0);
+  const bool learn_names = lex_.dictionary().format == "native" && lex_.dictionary().options.learn_names;
+  scratch->name_words.clear();
+  auto IsNotName = [&](std::string_view f) {
+    for (const std::string& w : lex_.dictionary().options.not_names) {
+      if (UpperIs(f, w)) return true;
+    }
+    return false;
+  };
   std::vector<lexicon::AnalyzedToken>& all = scratch->doc_analyzed;
   all.resize(text.tokens.size());
   const lexicon::TokenAnalyzer& analyzer = lex_.lookup().analyzer();
@@ -338,6 +348,23 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
     for (size_t i = 0; i < toks.size();) {
       scratch->hits.clear();
       if (lex_.FindActorsStartingAt(toks, i, &scratch->hits) == 0) {
+        // A person introduced after a title ("Iranian Oil Minister Gholamreza Aqazadeh"): the
+        // surname, alone at the start of a later sentence, is a name too (learned_names.h).
+        scratch->hits.clear();
+        if (learn_names && lex_.FindAgentsStartingAt(toks, i, &scratch->hits) > 0) {
+          const size_t end = scratch->hits[0].end;
+          size_t b = end;
+          while (b < toks.size() && b < end + 4 && IsNameLike(form(b)) &&
+                 !IsNotName(form(b))) {
+            ++b;
+          }
+          if (b - end >= 2 &&
+              (b == toks.size() || !StartsUpper(form(b)) || IsNotName(form(b)))) {
+            scratch->name_words.emplace_back(form(b - 1));
+          }
+          i = end;
+          continue;
+        }
         ++i;
         continue;
       }
@@ -347,6 +374,18 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
         if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') (*names)[s.token_begin + k] = 1;
       }
       i = end;
+    }
+  }
+  if (!scratch->name_words.empty()) {
+    for (const Sentence& s : text.sentences) {
+      if (!s.analysed()) continue;
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const std::string_view f = text.Form(text.tokens[t]);
+        if (!StartsUpper(f)) continue;
+        for (const std::string& w : scratch->name_words) {
+          if (w == f) (*names)[t] = 1;
+        }
+      }
     }
   }
   scratch->analyzed_text = &text;
@@ -365,10 +404,12 @@ void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnal
   const size_t first_note = notes->size();
   scratch->last_actor.clear();
   scratch->last_compound.clear();
+  scratch->learned_names.clear();
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& s = text.sentences[si];
     if (!s.analysed()) continue;
     std::string detail;
+    if (trace != nullptr) trace->sentence_starts.emplace_back(si, trace->lines.size());
     BuildSentenceView(text, syntax, schema_, lex_.lookup().analyzer(), s,
                       reuse ? &scratch->doc_analyzed : nullptr, &scratch->view);
     scratch->sentence_events.clear();
@@ -444,6 +485,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   mo.previous_compound = &scratch->last_compound;
   if (!options.document_words.empty()) mo.document_words = &options.document_words;
   MentionSet& ms = scratch->mentions;
+  const bool learn_names = own_clauses && options.learn_names;
+  if (learn_names) mo.learned_names = &scratch->learned_names;
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
   if (own_clauses) RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
   auto mention_text = [&](const Mention& m) {
@@ -458,6 +501,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     for (const Mention& m : ms.mentions) {
       note("actor \"" + mention_text(m) + "\" = " + m.code + " (" + m.where + ")" +
            (ms.groups[m.group].size() > 1 ? " [compound " + std::to_string(m.group) + "]" : ""));
+    }
+  }
+  if (learn_names) {
+    const size_t known = scratch->learned_names.size();
+    LearnNames(view, ms, options.not_names, sentence_index, &scratch->learned_names);
+    for (size_t k = known; k < scratch->learned_names.size(); ++k) {
+      const LearnedName& ln = scratch->learned_names[k];
+      note("learned person \"" + ln.surname + "\" = " + ln.code + ": " + ln.where);
     }
   }
   // TABARI dictionaries: an actor coded `[###]` discards the sentence, `[+++]` makes it complex.

@@ -25,9 +25,11 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coding/code_tables.h"
+#include "coding/learned_names.h"
 #include "coding/mentions.h"
 #include "coding/pattern_matcher.h"
 #include "coding/sentence_view.h"
@@ -55,12 +57,16 @@ struct CodingScratch {
   std::vector<uint8_t> produced;  // verbs that gave an event
   std::string last_actor;  // base code of the document's last actor so far ("its troops")
   std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
+  std::vector<LearnedName> learned_names;  // persons the document introduced so far
+  std::vector<std::string> name_words;     // their surnames as MarkNames saw them (for the tagger)
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass
 // nullptr to Code() to skip it).
 struct CodingTrace {
   std::vector<std::string> lines;
+  // Where each analysed sentence's lines begin: (sentence index, first line), in order.
+  std::vector<std::pair<uint32_t, size_t>> sentence_starts;
 };
 
 class Coder {

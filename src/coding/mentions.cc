@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coding/learned_names.h"
+
 namespace entente::coding {
 
 namespace {
@@ -14,16 +16,6 @@ struct RawItem {
   uint32_t begin = 0, end = 0;
 };
 
-bool EqualsUpper(std::string_view form, std::string_view upper) {
-  if (form.size() != upper.size()) return false;
-  for (size_t i = 0; i < form.size(); ++i) {
-    char c = form[i];
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (c != upper[i]) return false;
-  }
-  return true;
-}
-
 bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" || form == "'S"; }
 
 // Words that may stand between an actor and the agent that follows it: "Arnor's first deputy
@@ -31,7 +23,7 @@ bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" ||
 bool IsModifierBetween(const SentenceView& v, size_t t) {
   if (IsPossessive(v.forms[t])) return true;
   // "awful and evil", "old, tired": a conjunction or comma between two adjectives.
-  if ((EqualsUpper(v.forms[t], "AND") || v.forms[t] == ",") && t > 0 && t + 1 < v.size() &&
+  if ((UpperIs(v.forms[t], "AND") || v.forms[t] == ",") && t > 0 && t + 1 < v.size() &&
       v.pos[t - 1] == Pos::kAdj && v.pos[t + 1] == Pos::kAdj) {
     return true;
   }
@@ -50,7 +42,7 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
   for (uint32_t t = end; t < v.size() && t < end + 2; ++t) {
     if (!IsCapitalized(v.forms[t])) return false;
     for (const std::string& w : *document_words) {
-      if (EqualsUpper(v.forms[t], w)) return true;
+      if (UpperIs(v.forms[t], w)) return true;
     }
   }
   return false;
@@ -66,7 +58,7 @@ Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
     const std::string_view f = v.forms[t];
     if (f == ",") {
       if (kind == Sep::kNone) kind = Sep::kComma;
-    } else if (EqualsUpper(f, "AND") || EqualsUpper(f, "OR") || f == "&") {
+    } else if (UpperIs(f, "AND") || UpperIs(f, "OR") || f == "&") {
       kind = Sep::kConj;
     } else if ((v.pos[t] == Pos::kDet || v.pos[t] == Pos::kAdj) && kind != Sep::kNone) {
       continue;  // "Fornost and the evil Gondor
@@ -95,8 +87,8 @@ void ExpandAgentCompound(const lexicon::Dictionary& dict, size_t first, size_t l
   bool lone = false;
   for (size_t m = first; m <= last; ++m) {
     const Mention& x = (*ms)[m];
-    if (x.actor < 0) lone = true;
-    if (x.actor >= 0 && !x.null_actor &&
+    if (x.actor < 0 && !x.learned) lone = true;
+    if ((x.actor >= 0 || x.learned) && !x.null_actor &&
         std::find(bases.begin(), bases.end(), x.base) == bases.end()) {
       bases.push_back(x.base);
     }
@@ -120,7 +112,7 @@ bool IsPairNoun(std::string_view w) {
   for (std::string_view n : {"SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS", "STATES", "LEADERS",
                              "PARTIES", "PRESIDENTS", "NEIGHBOURS", "NEIGHBORS", "CAPITALS",
                              "ALLIES", "RIVALS", "DELEGATIONS", "MINISTERS"}) {
-    if (EqualsUpper(w, n)) return true;
+    if (UpperIs(w, n)) return true;
   }
   return false;
 }
@@ -204,7 +196,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       if (role_begin + 1 < actor_end && view.pos[role_begin] == Pos::kDet) ++role_begin;
       uint32_t owner = actor_end + 1;
       if (owner < n && view.pos[owner] == Pos::kDet) ++owner;
-      if (actor_end < n && EqualsUpper(view.forms[actor_end], "OF") && owner < n) {
+      if (actor_end < n && UpperIs(view.forms[actor_end], "OF") && owner < n) {
         hits->clear();
         const bool role = lex.FindAgentsStartingAt(toks, role_begin, hits) > 0 &&
                           (*hits)[0].end == actor_end;
@@ -261,8 +253,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     uint32_t t = end;
     if (t >= begin) return false;
     const std::string_view f = view.forms[t];
-    if (!(EqualsUpper(f, "OF") || EqualsUpper(f, "IN") || EqualsUpper(f, "FROM") ||
-          EqualsUpper(f, "FOR"))) {
+    if (!(UpperIs(f, "OF") || UpperIs(f, "IN") || UpperIs(f, "FROM") ||
+          UpperIs(f, "FOR"))) {
       return false;
     }
     ++t;
@@ -348,6 +340,11 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     ms.resize(w);
   }
 
+  // 3a. Persons the document introduced earlier, named alone ("Funaro said").
+  if (options.learned_names != nullptr) {
+    AddLearnedMentions(view, *options.learned_names, options.excluded, &ms);
+  }
+
   // 3b. "Its troops", "their envoys": an agent whose owner is a possessive pronoun belongs to the
   // nearest actor before it in the sentence ("Iraq said its forces ..."), else to the last actor
   // of the sentences before (options.previous_actor). Only "its" and "their": "his" and "her"
@@ -357,7 +354,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       Mention& m = ms[k];
       if (m.actor >= 0 || m.begin == 0 || m.agents.empty() || m.agent_after) continue;
       const std::string_view owner = view.forms[m.begin - 1];
-      if (!EqualsUpper(owner, "ITS") && !EqualsUpper(owner, "THEIR")) continue;
+      if (!UpperIs(owner, "ITS") && !UpperIs(owner, "THEIR")) continue;
       std::string_view base;
       int32_t actor = -1;
       for (size_t j = k; j-- > 0;) {
@@ -387,9 +384,9 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     for (uint32_t i = 0; i + 1 < n; ++i) {
       if (out->MentionAtRaw(ms, i) >= 0) continue;
       uint32_t end = 0;
-      if (EqualsUpper(view.forms[i], "BOTH") && IsPairNoun(view.forms[i + 1])) {
+      if (UpperIs(view.forms[i], "BOTH") && IsPairNoun(view.forms[i + 1])) {
         end = i + 2;
-      } else if (EqualsUpper(view.forms[i], "THE") && EqualsUpper(view.forms[i + 1], "TWO")) {
+      } else if (UpperIs(view.forms[i], "THE") && UpperIs(view.forms[i + 1], "TWO")) {
         end = i + 2 < n && IsPairNoun(view.forms[i + 2]) ? i + 3 : i + 2;
         // "the two" alone must stand as a noun phrase: followed by a verb or punctuation.
         if (end == i + 2 && i + 2 < n && view.pos[i + 2] != Pos::kVerb &&

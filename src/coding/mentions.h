@@ -31,6 +31,7 @@ struct Mention {
   std::vector<std::string> expanded;
   bool absorbed = false;
   bool resolved = false;  // the actor came from a possessive pronoun ("its troops"); `actor` may be -1
+  bool learned = false;   // a person the document introduced earlier (learned_names.h); actor -1
 };
 
 struct CompoundGroup {
@@ -59,6 +60,8 @@ struct MentionSet {
   }
 };
 
+struct LearnedName;  // learned_names.h
+
 struct MentionOptions {
   int32_t date = 0;  // YYYYMMDD, picks date-restricted codes
   const std::vector<uint8_t>* excluded = nullptr;  // tokens not to look at (comma clauses)
@@ -83,6 +86,9 @@ struct MentionOptions {
   // "Hezbollah leader Hassan Nasrallah": a known person after a title gives the mention the
   // person's code rather than the title's (entente's own convention).
   bool named_person_wins = false;
+  // Persons the document introduced in earlier sentences ("Finance Minister Dilson Funaro", then
+  // "Funaro said"): their later uses are mentions (learned_names.h). Null: none.
+  const std::vector<LearnedName>* learned_names = nullptr;
 };
 
 // Finds the mentions of `view` into *out (cleared first). `hits` is scratch.

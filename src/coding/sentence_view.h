@@ -38,6 +38,16 @@ class SyntaxSchema {
   std::vector<Pos> pos_;
 };
 
+// Whether a token's form is `upper` (given in upper case), ignoring ASCII case.
+inline bool UpperIs(std::string_view form, std::string_view upper) {
+  if (form.size() != upper.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i] >= 'a' && form[i] <= 'z' ? static_cast<char>(form[i] - 32) : form[i];
+    if (c != upper[i]) return false;
+  }
+  return true;
+}
+
 // Whether a token's form is `lower` (given in lower case), ignoring ASCII case.
 inline bool LowerIs(std::string_view form, std::string_view lower) {
   if (form.size() != lower.size()) return false;

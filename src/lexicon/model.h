@@ -280,6 +280,12 @@ struct Options {
   // these capitalised words names a document or a meeting, not an actor ("the Paris Agreement",
   // "the Rome Statute", "the Minsk Protocol"). Upper case.
   std::vector<std::string> document_words;
+  // `option: learn_names = true` (native): a person a document introduces with a role
+  // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
+  // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are
+  // never part of a person's name (days, months, honorifics). Upper case.
+  bool learn_names = false;
+  std::vector<std::string> not_names;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

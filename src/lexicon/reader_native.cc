@@ -368,7 +368,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         }
         *int_field = static_cast<int>(n);
       } else if (name == "require_dyad" || name == "convert_agents" || name == "comma_off" ||
-                 name == "lone_agents") {
+                 name == "lone_agents" || name == "learn_names") {
         if (v != "true" && v != "false") {
           f.Error(name + " needs true or false");
           continue;
@@ -376,6 +376,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         (name == "require_dyad"     ? o.require_dyad
          : name == "convert_agents" ? o.convert_agents
          : name == "lone_agents"    ? o.lone_agents
+         : name == "learn_names"    ? o.learn_names
                                     : o.comma_off) = v == "true";
       } else if (name == "code_by") {
         if (v == "sentence")
@@ -388,7 +389,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           f.Error("code_by is sentence, clause or all");
           continue;
         }
-      } else if (name == "document_words") {
+      } else if (name == "document_words" || name == "not_names") {
         std::vector<std::string> words;
         for (std::string_view w : SplitBlanks(v)) {
           std::string u(w);
@@ -396,10 +397,11 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           words.push_back(std::move(u));
         }
         if (words.empty()) {
-          f.Error("document_words needs words separated by blanks (AGREEMENT TREATY)");
+          f.Error(name + " needs words separated by blanks (" +
+                  (name == "not_names" ? "MONDAY MR" : "AGREEMENT TREATY") + ")");
           continue;
         }
-        o.document_words = std::move(words);
+        (name == "not_names" ? o.not_names : o.document_words) = std::move(words);
       } else if (name == "reciprocal") {
         std::vector<std::string> roots;
         bool ok = true;

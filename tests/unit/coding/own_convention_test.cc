@@ -242,6 +242,41 @@ TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
 }
 
+TEST_F(OwnConventionTest, APersonIntroducedWithARoleIsThatRoleLaterInTheDocument) {
+  // After a title: the surname alone, with an honorific, or with the given name.
+  EXPECT_EQ(Code("Valerian Foreign Minister Tomas Ardent visited Ostria. Ardent met Kendor.")
+                .Triples(),
+            (Triples{"VALGOV KEN 040", "VALGOV OST 042"}));
+  EXPECT_EQ(Code("Valerian Foreign Minister Tomas Ardent visited Ostria. Later, Mr. Ardent "
+                 "condemned Kendor.")
+                .Triples(),
+            (Triples{"VALGOV KEN 111", "VALGOV OST 042"}));
+  // After a name and a comma: an apposition naming an actor with a role.
+  EXPECT_EQ(Code("Lena Brisk, a senior envoy of Ostria, said nothing. Brisk condemned Valeria.")
+                .Triples(),
+            (Triples{"OSTGOV VAL 111"}));
+  // A calendar word ends the name; the surname stays learned.
+  EXPECT_EQ(Code("Valerian Foreign Minister Tomas Ardent Monday visited Ostria. Ardent met "
+                 "Kendor.")
+                .Triples(),
+            (Triples{"VALGOV KEN 040", "VALGOV OST 042"}));
+}
+
+TEST_F(OwnConventionTest, ALearnedNameHoldsOnlyForItsPersonAndDocument) {
+  // Another document: nobody introduced Ardent.
+  EXPECT_TRUE(Code("Ardent met Kendor.").events.empty());
+  // Another person with the same word in the name.
+  EXPECT_EQ(Code("Valerian Foreign Minister Tomas Ardent visited Ostria. Paul Ardent met Kendor.")
+                .Triples(),
+            (Triples{"VALGOV OST 042"}));
+  // An institution is no person: "Fund" ends the name (not_names), and one word is no name.
+  EXPECT_TRUE(Code("The Valerian envoy Growth Fund said nothing. Fund met Kendor.").events.empty());
+  // An apposition with a verb is a clause, not a description.
+  EXPECT_TRUE(
+      Code("Lena Brisk, who met an envoy of Ostria, said nothing. Brisk condemned Valeria.")
+          .events.empty());
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
