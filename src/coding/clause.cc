@@ -209,6 +209,11 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
   }
   return found;
 }
+
+bool IsRelativePronoun(std::string_view w) {
+  return LowerIs(w, "which") || LowerIs(w, "who") || LowerIs(w, "whom") || LowerIs(w, "that");
+}
+
 }  // namespace
 
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
@@ -224,6 +229,13 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   }
 
   cl.subject = SubjectOf(view, verb);
+  // "the Chinese government, which apologised to Japan", "ports that Russia blocked": in a
+  // relative clause the relative pronoun stands for the noun the clause modifies.
+  const bool relative = view.rel[verb] == Rel::kAclRelcl && view.head[verb] >= 0;
+  auto antecedent = [&](int t) {
+    return relative && t >= 0 && IsRelativePronoun(view.forms[t]) ? view.head[verb] : t;
+  };
+  cl.subject = antecedent(cl.subject);
   for (uint16_t c : view.Children(verb)) {
     if (static_cast<int>(c) != cl.subject &&
         (view.rel[c] == Rel::kNsubj || view.rel[c] == Rel::kNsubjPass)) {
@@ -274,6 +286,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   if (cl.passive) cl.agent = AgentOf(view, verb);
   cl.object = view.Child(verb, Rel::kObj);
   if (cl.object < 0) cl.object = view.Child(verb, Rel::kIobj);
+  cl.object = antecedent(cl.object);
   for (uint16_t c : view.Children(verb)) {
     if (view.rel[c] == Rel::kObl && static_cast<int>(c) != cl.agent) {
       cl.oblique = c;

@@ -851,6 +851,24 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // against itself.
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
+    // entente's own convention: a pattern's target that is an agent alone, modifying a noun
+    // phrase that names an actor further on ("an attack against military positions and
+    // civilians of Azerbaijan"), is that actor.
+    if (own_clauses && tgt >= 0 && passed_over(tgt)) {
+      int tok = static_cast<int>(ms.mentions[tgt].end) - 1;
+      if (view.rel[tok] == Rel::kAmod || view.rel[tok] == Rel::kCompound) tok = view.head[tok];
+      if (tok >= 0) {
+        uint32_t lo, hi;
+        view.SubtreeRange(tok, &lo, &hi);
+        for (size_t k = 0; k < ms.mentions.size(); ++k) {
+          const Mention& m = ms.mentions[k];
+          if (static_cast<int>(k) != tgt && m.begin >= lo && m.end <= hi + 1 && !passed_over(k)) {
+            tgt = static_cast<int>(k);
+            break;
+          }
+        }
+      }
+    }
     // entente's own convention: a subject the tree gives but that names no actor (an agent
     // alone: "the Finance Ministry said") is the source; nothing else is looked for.
     // So is "I", "we", "you": the speaker is not resolved (a UN speech's "we welcome" is no
@@ -875,6 +893,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           }
         }
       }
+    }
+    // entente's own convention: a verb to which the tree gives no subject at all, right after an
+    // actor ("at a ceremony hosted by President Trump, Israel signed ...", where the parser made
+    // Israel an apposition), takes that actor; only auxiliaries and adverbs may stand between.
+    if (src < 0 && own_clauses && verbal && !cl.passive && cl.subject < 0 && cl.subject2 < 0) {
+      uint32_t b = form_begin;
+      while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
+                                  view.pos[b - 1] == Pos::kPart)) {
+        --b;
+      }
+      const int m = b > 0 ? ms.MentionAt(b - 1) : -1;
+      if (m >= 0 && ms.mentions[m].end == b && !passed_over(m)) src = m;
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);

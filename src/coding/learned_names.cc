@@ -113,7 +113,16 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
     Learn(view, s, b, m, "introduced as", sentence, names);
   }
 
-  // 2. Name, then apposition: "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign
+  // 2. A person the dictionaries know by full name, after a title ("British corporate affairs
+  // minister Michael Howard"): the surname alone is that person in the rest of the document.
+  for (const Mention& m : ms) {
+    if (!m.titled || m.null_actor || m.end - m.begin < 3) continue;
+    if (!IsNameLike(view.forms[m.end - 1]) || !IsNameLike(view.forms[m.end - 2])) continue;
+    if (InList(view.forms[m.end - 1], not_names)) continue;
+    Learn(view, m.end - 2, m.end, m, "named as", sentence, names);
+  }
+
+  // 3. Name, then apposition: "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign
   // Ministry, told ...": the apposition has no verb, conjunction or pronoun, ends at a comma or
   // the sentence's end, and names an actor with a role.
   for (uint32_t s = 0; s < n; ++s) {

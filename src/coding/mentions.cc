@@ -329,6 +329,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
           const uint32_t begin = ms[w - 1].begin;
           ms[w - 1] = std::move(ms[k]);
           ms[w - 1].begin = begin;
+          ms[w - 1].titled = true;
           continue;
         }
         ms[w - 1].end = ms[k].end;

@@ -32,6 +32,7 @@ struct Mention {
   bool absorbed = false;
   bool resolved = false;  // the actor came from a possessive pronoun ("its troops"); `actor` may be -1
   bool learned = false;   // a person the document introduced earlier (learned_names.h); actor -1
+  bool titled = false;    // a known person after a title ("Hezbollah leader Hassan Nasrallah")
 };
 
 struct CompoundGroup {
