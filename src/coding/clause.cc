@@ -230,12 +230,14 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
 
   cl.subject = SubjectOf(view, verb);
   // "the Chinese government, which apologised to Japan", "ports that Russia blocked": in a
-  // relative clause the relative pronoun stands for the noun the clause modifies.
+  // relative clause the relative pronoun stands for the noun the clause modifies. As a subject
+  // only after a comma: a restrictive clause describes its noun rather than report what it did
+  // ("leaders who recognize these rights", "a UN that meets Africa's needs").
   const bool relative = view.rel[verb] == Rel::kAclRelcl && view.head[verb] >= 0;
   auto antecedent = [&](int t) {
     return relative && t >= 0 && IsRelativePronoun(view.forms[t]) ? view.head[verb] : t;
   };
-  cl.subject = antecedent(cl.subject);
+  if (cl.subject > 0 && view.forms[cl.subject - 1] == ",") cl.subject = antecedent(cl.subject);
   for (uint16_t c : view.Children(verb)) {
     if (static_cast<int>(c) != cl.subject &&
         (view.rel[c] == Rel::kNsubj || view.rel[c] == Rel::kNsubjPass)) {

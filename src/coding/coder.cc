@@ -897,7 +897,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // entente's own convention: a verb to which the tree gives no subject at all, right after an
     // actor ("at a ceremony hosted by President Trump, Israel signed ...", where the parser made
     // Israel an apposition), takes that actor; only auxiliaries and adverbs may stand between.
-    if (src < 0 && own_clauses && verbal && !cl.passive && cl.subject < 0 && cl.subject2 < 0) {
+    // Not an infinitive or a dependent verb: "urged the United States to normalize" and "a law
+    // enacted by the U.S. to protest" name no doer of the act.
+    const Rel verb_rel = view.rel[t];
+    const bool finite_context =
+        verb_rel == Rel::kRoot || verb_rel == Rel::kCcomp || verb_rel == Rel::kConj ||
+        verb_rel == Rel::kParataxis;
+    bool infinitive = false;
+    for (uint16_t c : view.Children(t)) {
+      infinitive = infinitive || (view.rel[c] == Rel::kMark && LowerIs(view.forms[c], "to"));
+    }
+    if (src < 0 && own_clauses && verbal && !cl.passive && cl.subject < 0 && cl.subject2 < 0 &&
+        finite_context && !infinitive) {
       uint32_t b = form_begin;
       while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
                                   view.pos[b - 1] == Pos::kPart)) {
@@ -955,10 +966,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     // Which events a compound with no target does to itself: with `option: reciprocal`, only
     // those of the listed roots, or any done to "each other".
+    // The act is judged before its mood: "China and Russia will hold talks" (04, intended as
+    // 036) is reciprocal, "Reagan and the Republicans would endorse a bill" (051 as 030) is not.
+    const bool each_other = IsEachOther(view, cl.object);
     const bool reciprocal =
-        options.reciprocal_roots.empty() || IsEachOther(view, cl.object) ||
+        options.reciprocal_roots.empty() || each_other ||
         std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
-                    [&](const std::string& r) { return primary_code.starts_with(r); });
+                    [&](const std::string& r) { return code.primary.starts_with(r); });
     // entente's own convention: what a compound's accord or meeting is about is not a side
     // ("Spain and the United Kingdom concluded an agreement on Gibraltar").
     if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&

@@ -277,6 +277,29 @@ TEST_F(OwnConventionTest, ALearnedNameHoldsOnlyForItsPersonAndDocument) {
           .events.empty());
 }
 
+TEST_F(OwnConventionTest, ARelativePronounStandsForTheNounItsClauseModifies) {
+  EXPECT_EQ(Code("Kendor, which has condemned Valeria, said nothing.").Triples(),
+            (Triples{"KEN VAL 111"}));
+  // A restrictive clause describes its noun: no report of what the noun did.
+  EXPECT_TRUE(Code("Envoys who condemned Valeria were absent.").events.empty());
+}
+
+TEST_F(OwnConventionTest, AVerbWithNoSubjectTakesTheActorRightBeforeIt) {
+  // The tree gave "visited" no subject here only if the parser misread the apposition; either
+  // way the event is Ostria's.
+  EXPECT_EQ(Code("At a ceremony hosted by the envoy, Ostria visited Kendor.").Triples(),
+            (Triples{"OST KEN 042"}));
+  // Not an infinitive: "urged Ostria to visit Kendor" names an appeal, not a visit.
+  EXPECT_TRUE(Code("The envoy urged Ostria to visit Kendor.").events.empty());
+}
+
+TEST_F(OwnConventionTest, ReciprocityIsJudgedBeforeTheMood) {
+  // A meeting is reciprocal, intended or not; a condemnation is not, even when intended.
+  EXPECT_EQ(Code("Valeria and Ostria will meet next week.").Triples(),
+            (Triples{"OST VAL 036", "VAL OST 036"}));
+  EXPECT_TRUE(Code("Valeria and Ostria will condemn the report.").events.empty());
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
