@@ -46,6 +46,23 @@ bool InEmbeddedClause(const SentenceView& v, size_t verb, size_t tok) {
   return false;
 }
 
+// Whether `tok` lies in an adverbial, relative or coordinated clause that the phrase of `verb`
+// embeds (not a reported clause: "said it was ready to talk").
+bool InAdjunctClause(const SentenceView& v, size_t verb, size_t tok) {
+  for (int x = static_cast<int>(tok), hops = 0; x >= 0 && hops < 64; x = v.head[x], ++hops) {
+    if (static_cast<size_t>(x) == verb) return false;
+    const bool clause_conj = v.rel[x] == Rel::kConj && v.IsVerbal(x);
+    if (clause_conj || v.rel[x] == Rel::kAdvcl || v.rel[x] == Rel::kAcl ||
+        v.rel[x] == Rel::kAclRelcl || v.rel[x] == Rel::kParataxis) {
+      for (int y = v.head[x], k = 0; y >= 0 && k < 64; y = v.head[y], ++k) {
+        if (static_cast<size_t>(y) == verb) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 // What later sentences' "its" and "the two sides" refer to: the sentence's last actor and its
 // last compound of two or more actors (kept when the sentence names none).
 void RememberActors(const MentionSet& ms, std::string* last_actor,
@@ -700,6 +717,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   bool any_verb = false, dyad_failed = false, null_coded = false, hypothetical = false;
   std::vector<int> sources, targets;
   PatternMatcher matcher(dict, synsets_, view, ms);
+  std::vector<uint8_t>& blocked = scratch->blocked;
   // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
   std::vector<uint8_t>& claimed = scratch->claimed;
   claimed.assign(n, 0);
@@ -764,6 +782,16 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       cl.passive = false;
     }
 
+    // entente's own convention: pattern items after a verb stay out of the adverbial, relative
+    // and coordinated clauses its phrase embeds (a reported clause, ccomp, stays open: "said it
+    // was ready to talk" names what was said).
+    if (own_clauses && verbal) {
+      blocked.assign(n, 0);
+      for (uint32_t k = form_end; k <= cl.window.hi && k < n; ++k) {
+        blocked[k] = InAdjunctClause(view, t, k) ? 1 : 0;
+      }
+      cl.window.blocked = &blocked;
+    }
     const lexicon::Pattern* matched = nullptr;
     PatternSlots slots;
     for (uint32_t pi : block.by_length) {

@@ -55,6 +55,7 @@ struct CodingScratch {
   size_t analyzed_tokens = 0;
   std::vector<uint8_t> claimed;   // verbs already coded in this sentence
   std::vector<uint8_t> produced;  // verbs that gave an event
+  std::vector<uint8_t> blocked;   // tokens a verb's pattern items may not start on
   std::string last_actor;  // base code of the document's last actor so far ("its troops")
   std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
   std::vector<LearnedName> learned_names;  // persons the document introduced so far

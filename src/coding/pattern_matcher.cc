@@ -179,6 +179,9 @@ bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
 }
 
 bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t p) {
+  if (window_.blocked != nullptr && p < window_.blocked->size() && (*window_.blocked)[p] != 0) {
+    return false;
+  }
   const Cont rest{c.items, c.idx + 1, c.next, false};
   switch (item.kind) {
     case Kind::kWord:

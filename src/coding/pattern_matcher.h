@@ -10,6 +10,7 @@
 #define ENTENTE_CODING_PATTERN_MATCHER_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "coding/mentions.h"
 #include "coding/sentence_view.h"
@@ -25,6 +26,10 @@ struct ClauseWindow {
   // "- INDICATED WOULD * NOW" names words of the clause that governs the verb's own.
   uint32_t lo_before = 0;
   uint32_t verb_begin = 0, verb_end = 0;
+  // Tokens right of the verb that no item may start on (null: none). entente's own convention
+  // blocks the clauses the verb's phrase embeds, so that a short pattern such as "* HELP" does
+  // not find its word in "supports X and believes Y is placed to help Z".
+  const std::vector<uint8_t>* blocked = nullptr;
 };
 
 struct PatternSlots {
