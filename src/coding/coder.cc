@@ -633,7 +633,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   auto side_of_token = [&](int tok, int verb = -1) -> int {
     if (tok < 0) return -1;
     const int m = ms.MentionAt(tok);
-    if (m >= 0) return passed_over(m) ? -1 : m;
+    // A phrase the dictionaries name as no actor ("the African Common Position", `---`) is no
+    // side, but in entente's own convention the search goes on inside it ("... and the
+    // aspirations of Brazil and India").
+    if (m >= 0 && (!passed_over(m) ||
+                   !(own_clauses && ms.mentions[m].actor >= 0 && ms.mentions[m].null_actor))) {
+      return passed_over(m) ? -1 : m;
+    }
     uint32_t l, h;
     view.SubtreeRange(tok, &l, &h);
     if (verb >= 0 && static_cast<uint32_t>(verb) >= l && static_cast<uint32_t>(verb) <= h) {
@@ -785,10 +791,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // entente's own convention: pattern items after a verb stay out of the adverbial, relative
     // and coordinated clauses its phrase embeds (a reported clause, ccomp, stays open: "said it
     // was ready to talk" names what was said).
-    if (own_clauses && verbal) {
+    // A noun anchor's items after it stay inside its own phrase: "the military attacks against
+    // X significantly ... violate humanitarian law" is no "* LAW".
+    if (own_clauses) {
       blocked.assign(n, 0);
-      for (uint32_t k = form_end; k <= cl.window.hi && k < n; ++k) {
-        blocked[k] = InAdjunctClause(view, t, k) ? 1 : 0;
+      if (verbal) {
+        for (uint32_t k = form_end; k <= cl.window.hi && k < n; ++k) {
+          blocked[k] = InAdjunctClause(view, t, k) ? 1 : 0;
+        }
+      } else {
+        uint32_t lo, hi;
+        view.SubtreeRange(t, &lo, &hi);
+        for (uint32_t k = std::max(hi + 1, form_end); k < n; ++k) blocked[k] = 1;
       }
       cl.window.blocked = &blocked;
     }
@@ -927,17 +941,23 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // Israel an apposition), takes that actor; only auxiliaries and adverbs may stand between.
     // Not an infinitive or a dependent verb: "urged the United States to normalize" and "a law
     // enacted by the U.S. to protest" name no doer of the act.
-    const Rel verb_rel = view.rel[t];
+    // A controlled verb ("continues to stand with") looks before the verb controlling it.
+    uint32_t head_verb = t;
+    for (int hops = 0; hops < 4 && view.rel[head_verb] == Rel::kXcomp && view.head[head_verb] >= 0;
+         ++hops) {
+      head_verb = static_cast<uint32_t>(view.head[head_verb]);
+    }
+    const Rel verb_rel = view.rel[head_verb];
     const bool finite_context =
         verb_rel == Rel::kRoot || verb_rel == Rel::kCcomp || verb_rel == Rel::kConj ||
         verb_rel == Rel::kParataxis;
     bool infinitive = false;
-    for (uint16_t c : view.Children(t)) {
+    for (uint16_t c : view.Children(head_verb)) {
       infinitive = infinitive || (view.rel[c] == Rel::kMark && LowerIs(view.forms[c], "to"));
     }
     if (src < 0 && own_clauses && verbal && !cl.passive && cl.subject < 0 && cl.subject2 < 0 &&
         finite_context && !infinitive) {
-      uint32_t b = form_begin;
+      uint32_t b = head_verb == t ? form_begin : head_verb;
       while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
                                   view.pos[b - 1] == Pos::kPart)) {
         --b;
@@ -947,15 +967,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
-      if (tgt < 0 && !cl.passive) {
-        // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. But
-        // in entente's own convention not for a compound source, which acts on itself: "China
-        // and Russia held talks in Moscow" is between China and Russia.
-        tgt = side_of_token(cl.oblique);
-        if (own_clauses && tgt >= 0 && src >= 0 && IsPlacePhrase(view, ms.mentions[tgt]) &&
-            ms.groups[ms.mentions[src].group].size() > 1) {
-          tgt = -1;
-        }
+      // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor.
+      if (tgt < 0 && !cl.passive) tgt = side_of_token(cl.oblique);
+      // But in entente's own convention a place is no target of a compound source, which acts
+      // on itself: "China and Russia held talks in Moscow", "Bush, Musharraf and Karzai held a
+      // meeting in New York" are between the members.
+      if (own_clauses && tgt >= 0 && src >= 0 && IsPlacePhrase(view, ms.mentions[tgt]) &&
+          ms.groups[ms.mentions[src].group].size() > 1) {
+        tgt = -1;
       }
       if (tgt == src) tgt = -1;
       // entente's own convention: "Iran said U.S. forces attacked its platforms": an object owned

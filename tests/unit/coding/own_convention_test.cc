@@ -300,6 +300,23 @@ TEST_F(OwnConventionTest, ReciprocityIsJudgedBeforeTheMood) {
   EXPECT_TRUE(Code("Valeria and Ostria will condemn the report.").events.empty());
 }
 
+TEST_F(OwnConventionTest, PatternWordsStayInTheVerbsOwnClause) {
+  // "* HELP" may not find its word in a coordinated clause the verb's phrase embeds.
+  EXPECT_EQ(Code("Valeria supports Ostria and believes that Kendor will help.").Triples(),
+            (Triples{"VAL OST 051"}));
+  EXPECT_EQ(Code("Valeria supports Ostria with help.").Triples(), (Triples{"VAL OST 070"}));
+  // A noun anchor's pattern words stay inside its own phrase.
+  EXPECT_EQ(Code("Valeria launched an offensive against Ostria.").Triples(),
+            (Triples{"VAL OST 190"}));
+  EXPECT_TRUE(
+      Code("Valeria's offensive against Ostria failed, and Kendor announced a plan.").events.empty());
+}
+
+TEST_F(OwnConventionTest, APlaceIsNoTargetOfACompound) {
+  EXPECT_EQ(Code("Valeria and Ostria signed an accord in Kendor.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
