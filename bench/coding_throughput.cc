@@ -18,7 +18,11 @@
 // and checksum of sentence, codes and spans) as the first single-threaded run.
 //
 //   coding_throughput [--news DIR] [--dict SPEC] [--threads N] [--rounds R] [--limit N]
-//                     [--data-dir DIR] [--model PATH]
+//                     [--data-dir DIR] [--model PATH] [--parse codable|all]
+//
+// Like `entente code`, the chain parses only the sentences that can give an event
+// (`--parse codable`, the default: Coder::SentencesToParse, with entente's own dictionaries);
+// `--parse all` parses every one.
 //
 // --dict defaults to phoenix:<source>/../shared/data/petrarch2. Missing corpus or dictionary:
 // prints "skipped: ... not found" and exits 0.
@@ -58,6 +62,7 @@ constexpr size_t kOutcomes = 10;  // entente::SentenceOutcome values
 
 struct Totals {
   uint64_t docs = 0, sentences = 0, tokens = 0, events = 0, checksum = 0;
+  uint64_t parsed = 0, tagged = 0;  // sentences parsed, and tagged only
   std::array<uint64_t, kOutcomes> outcomes{};
   // Seconds spent in each stage (whole-chain runs only).
   double text_s = 0, names_s = 0, syntax_s = 0, coding_s = 0;
@@ -65,6 +70,7 @@ struct Totals {
 
   void Add(const Totals& o) {
     docs += o.docs, sentences += o.sentences, tokens += o.tokens, events += o.events;
+    parsed += o.parsed, tagged += o.tagged;
     checksum += o.checksum;
     for (size_t k = 0; k < kOutcomes; ++k) outcomes[k] += o.outcomes[k];
     text_s += o.text_s, names_s += o.names_s, syntax_s += o.syntax_s, coding_s += o.coding_s;
@@ -101,6 +107,7 @@ struct Engine {
   const entente::Pipeline* pipeline;
   const Coder* coder;
   const entente::lexicon::Options* options;
+  bool parse_all = false;  // --parse all: every sentence, not only those that can give events
 };
 
 // The whole chain over docs[shard], docs[shard + shards], ... With `cache`, also keeps each
@@ -111,7 +118,7 @@ Totals RunWhole(const Engine& e, const std::vector<entente::Document>& docs, siz
   entente::TextAnalysis text;
   entente::SyntaxAnalysis syntax;
   CodingScratch scratch;
-  std::vector<uint8_t> names;
+  std::vector<uint8_t> names, codable;
   std::vector<entente::Event> events;
   std::vector<entente::SentenceNote> notes;
   for (size_t i = shard; i < docs.size(); i += shards) {
@@ -119,8 +126,15 @@ Totals RunWhole(const Engine& e, const std::vector<entente::Document>& docs, siz
     e.pipeline->AnalyzeText(docs[i], &text);
     auto t1 = Clock::now();
     e.coder->MarkNames(text, &scratch, &names);
+    // As `entente code`: only the sentences that can give an event are parsed.
+    if (!e.parse_all) e.coder->SentencesToParse(text, &scratch, &codable);
     auto t2 = Clock::now();
-    e.pipeline->AnalyzeSyntax(text, names, &syntax);
+    e.pipeline->AnalyzeSyntax(text, names, &syntax, e.parse_all ? nullptr : &codable);
+    for (size_t k = 0; k < text.sentences.size(); ++k) {
+      if (!text.sentences[k].analysed()) continue;
+      t.parsed += e.parse_all || codable[k] == entente::kSyntaxFull;
+      t.tagged += !e.parse_all && codable[k] == entente::kSyntaxTags;
+    }
     auto t3 = Clock::now();
     t.text_s += std::chrono::duration<double>(t1 - t0).count();
     t.names_s += std::chrono::duration<double>(t2 - t1).count();
@@ -205,6 +219,7 @@ int main(int argc, char** argv) {
   po.syntax = true;
   unsigned threads = 1;
   int rounds = 2;
+  bool parse_all = false;
   size_t limit = 0;
   for (const auto& [a, value] : entente::bench::FlagPairs(argc, argv)) {
     if (a == "--news") news = value;
@@ -214,6 +229,7 @@ int main(int argc, char** argv) {
     else if (a == "--limit" || a == "--docs") limit = static_cast<size_t>(std::atol(value.c_str()));
     else if (a == "--data-dir") po.data_dir = value;
     else if (a == "--model") po.syntax_model = value;
+    else if (a == "--parse" && (value == "all" || value == "codable")) parse_all = value == "all";
     else {
       std::fprintf(stderr,
                    "usage: %s [--news DIR] [--dict SPEC] [--threads N] [--rounds R] [--limit N] "
@@ -264,7 +280,7 @@ int main(int argc, char** argv) {
   }
   const double tables_s = Since(t0);
   const Coder coder(**lex, **tables, (*pipeline)->syntax_tags());
-  const Engine engine{pipeline->get(), &coder, &(*lex)->dictionary().options};
+  const Engine engine{pipeline->get(), &coder, &(*lex)->dictionary().options, parse_all};
   std::printf("dictionary %s loaded in %.3f s (%u bad lines skipped)\n", dict.c_str(), dict_s,
               (*lex)->dictionary().TotalSkipped());
   std::printf("syntax model loaded in %.3f s, code tables in %.3f s\n", model_s, tables_s);
@@ -305,6 +321,11 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(one.docs),
               static_cast<unsigned long long>(one.sentences),
               static_cast<unsigned long long>(one.tokens), rounds);
+  std::printf("sentences parsed: %llu, tagged only: %llu, of %llu (%s)\n",
+              static_cast<unsigned long long>(one.parsed),
+              static_cast<unsigned long long>(one.tagged),
+              static_cast<unsigned long long>(one.sentences),
+              parse_all ? "--parse all" : "only those that can give an event; --parse all for every one");
   Report("text front end only, 1 thread", text_only, text_s, text_only.cpu_s);
   Report("text + names + syntax + coding, 1 thread", one, one_s, one.cpu_s);
   auto share = [&](const char* what, double s) {

@@ -41,6 +41,13 @@ struct PipelineOptions {
   std::string syntax_model;
 };
 
+// How far AnalyzeSyntax analyses a sentence (its optional per-sentence list).
+enum SyntaxDepth : uint8_t {
+  kSyntaxNone = 0,  // nothing
+  kSyntaxFull = 1,  // tags, lemmas and the dependency tree
+  kSyntaxTags = 2,  // tags and lemmas only
+};
+
 class Pipeline {
  public:
   static StatusOr<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
@@ -57,8 +64,10 @@ class Pipeline {
   // The same, with `names` (parallel to text.tokens, non-zero = a token known to be part of a
   // proper name, e.g. an actor the dictionary names) tagged PROPN whatever the tagger would say:
   // unknown names opening a sentence ("Arnor signed ...") otherwise mislead the parse.
+  // `sentences` (parallel to text.sentences, values of SyntaxDepth), when given: how far each
+  // sentence is analysed. Words not analysed keep no tags and no tree (every word its own root).
   void AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t>& names,
-                     SyntaxAnalysis* out) const;
+                     SyntaxAnalysis* out, const std::vector<uint8_t>* sentences = nullptr) const;
   // The tag and relation names of the loaded model (empty lists without options.syntax).
   const SyntaxTags& syntax_tags() const;
 

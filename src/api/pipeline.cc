@@ -52,13 +52,18 @@ void Pipeline::AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) cons
 }
 
 void Pipeline::AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t>& names,
-                             SyntaxAnalysis* out) const {
+                             SyntaxAnalysis* out, const std::vector<uint8_t>* sentences) const {
   out->words.assign(text.tokens.size(), Word());
   out->lemmas.clear();
   if (!impl_->syntax) return;
   if (!out->scratch) out->scratch = std::make_unique<syntax::SyntaxScratch>();
-  for (const Sentence& s : text.sentences) {
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    const Sentence& s = text.sentences[si];
     if (!s.analysed() || s.token_end == s.token_begin) continue;
+    const uint8_t depth = sentences != nullptr && si < sentences->size()
+                              ? (*sentences)[si]
+                              : static_cast<uint8_t>(kSyntaxFull);
+    if (depth == kSyntaxNone) continue;
     out->forms.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       out->forms.push_back(text.Form(text.tokens[t]));
@@ -66,7 +71,7 @@ void Pipeline::AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t
     const uint8_t* sentence_names =
         names.size() >= s.token_end ? names.data() + s.token_begin : nullptr;
     impl_->syntax->AnalyzeSentence(out->forms, out->scratch.get(), &out->words[s.token_begin],
-                                   &out->lemmas, sentence_names);
+                                   &out->lemmas, sentence_names, depth != kSyntaxTags);
   }
 }
 

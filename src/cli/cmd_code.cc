@@ -105,7 +105,8 @@ CLI::App* AddCodeCommand(CLI::App* app, std::function<int()>* run) {
           thread_local std::vector<Event> events;
           thread_local std::vector<SentenceNote> notes;
           thread_local std::vector<uint8_t> names;
-          AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax);
+          thread_local std::vector<uint8_t> codable;
+          AnalyzeForCoding(*engine, doc, &text, &scratch, &names, &syntax, &codable);
           result->stats = text.stats;
           events.clear();
           notes.clear();

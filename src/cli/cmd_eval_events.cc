@@ -394,6 +394,7 @@ int Run(const EvalEventsFlags& flags) {
   SyntaxAnalysis syntax;
   coding::CodingScratch scratch;
   std::vector<uint8_t> names;
+  std::vector<uint8_t> codable;  // sentences that can give an event (Coder::SentencesToParse)
   std::vector<Event> events;
   std::vector<SentenceNote> notes;
   for (const auto& [doc_key, indices] : by_doc) {
@@ -417,7 +418,8 @@ int Run(const EvalEventsFlags& flags) {
     // The whole document is coded, as `entente code` would code it (a story discard anywhere in
     // it counts), once per date in use (usually one).
     engine->coder->MarkNames(text, &scratch, &names);
-    p->AnalyzeSyntax(text, names, &syntax);
+    engine->coder->SentencesToParse(text, &scratch, &codable);
+    p->AnalyzeSyntax(text, names, &syntax, &codable);
     for (const auto& [date, members] : by_date) {
       doc.date = date;
       events.clear();

@@ -43,10 +43,11 @@ void ReportDictionary(const lexicon::Dictionary& dict, size_t limit) {
 
 void AnalyzeForCoding(const CodingEngine& engine, const Document& doc, TextAnalysis* text,
                       coding::CodingScratch* scratch, std::vector<uint8_t>* names,
-                      SyntaxAnalysis* syntax) {
+                      SyntaxAnalysis* syntax, std::vector<uint8_t>* only_codable) {
   engine.pipeline->AnalyzeText(doc, text);
   engine.coder->MarkNames(*text, scratch, names);
-  engine.pipeline->AnalyzeSyntax(*text, *names, syntax);
+  if (only_codable != nullptr) engine.coder->SentencesToParse(*text, scratch, only_codable);
+  engine.pipeline->AnalyzeSyntax(*text, *names, syntax, only_codable);
 }
 
 StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,

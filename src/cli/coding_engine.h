@@ -41,9 +41,12 @@ struct CodingEngine {
 // unreadable dictionary, or --dict-strict with a bad line, is an error.
 // What every coding command does to a document before Coder::Code: sentences and tokens, the
 // names the dictionary knows (so the tagger reads them as names), then tags, lemmas and trees.
+// With `only_codable` (scratch for Coder::SentencesToParse), sentences that can give no event are
+// not parsed — the events and notes Code() gives are the same; commands that show or count the
+// trees of every sentence (explain, actors --unknown) pass nullptr.
 void AnalyzeForCoding(const CodingEngine& engine, const Document& doc, TextAnalysis* text,
                       coding::CodingScratch* scratch, std::vector<uint8_t>* names,
-                      SyntaxAnalysis* syntax);
+                      SyntaxAnalysis* syntax, std::vector<uint8_t>* only_codable = nullptr);
 
 StatusOr<CodingEngine> LoadCodingEngine(const PipelineOptions& pipeline_options,
                                         const CodingFlags& flags,

@@ -25,6 +25,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -60,6 +61,8 @@ struct CodingScratch {
   std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
   std::vector<LearnedName> learned_names;  // persons the document introduced so far
   std::vector<std::string> name_words;     // their surnames as MarkNames saw them (for the tagger)
+  std::vector<uint8_t> parse_state;                // SentencesToParse's per-sentence state
+  std::vector<std::string_view> name_candidates;   // ... and the words a learned name may be
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass
@@ -88,6 +91,15 @@ class Coder {
   // that follows (the text must not change in between).
   void MarkNames(const TextAnalysis& text, CodingScratch* scratch,
                  std::vector<uint8_t>* names) const;
+
+  // After MarkNames on the same text: *needed (parallel to text.sentences, SyntaxDepth values for
+  // Pipeline::AnalyzeSyntax) says how much syntax each sentence needs for Code() to give the same
+  // events and notes as with every sentence fully parsed: none for a sentence that can give no
+  // event whatever its tree (no actor, agent, "both"/"two" or earlier-learned name in it, or a
+  // discard phrase), tags only for one without any dictionary verb, else the full tree. With
+  // entente's own dictionaries only; other formats need every tree (parse_filter.cc).
+  void SentencesToParse(const TextAnalysis& text, CodingScratch* scratch,
+                        std::vector<uint8_t>* needed) const;
 
   const lexicon::Lexicon& lexicon() const { return lex_; }
   const CodeTables& tables() const { return tables_; }

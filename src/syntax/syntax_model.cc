@@ -66,8 +66,8 @@ void SyntaxModel::ComputeInfos(std::span<const std::string_view> forms,
 }
 
 void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
-                                  Word* words, std::string* lemmas,
-                                  const uint8_t* names) const {
+                                  Word* words, std::string* lemmas, const uint8_t* names,
+                                  bool tree) const {
   SyntaxScratch::Impl& s = *scratch->impl();
   for (size_t begin = 0; begin < forms.size(); begin += kMaxPieceWords) {
     const size_t n = std::min(kMaxPieceWords, forms.size() - begin);
@@ -88,7 +88,7 @@ void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, Synta
       words[begin + i].upos = c.upos;
       words[begin + i].xpos = c.xpos;
     }
-    ParsePiece(scratch, words + begin);
+    if (tree) ParsePiece(scratch, words + begin);
     for (size_t i = 0; i < n; ++i) {
       Word& w = words[begin + i];
       w.lemma_begin = static_cast<uint32_t>(lemmas->size());

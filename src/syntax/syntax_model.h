@@ -65,8 +65,10 @@ class SyntaxModel {
   // pieces (heads stay within a piece).
   // `names`, when given, marks words known to be (part of) a proper name (names[i] != 0): they
   // are tagged PROPN/NNP whatever the tagger would say ("Arnor" opening a sentence).
+  // `tree` false: tags and lemmas only; heads and relations are left as they are.
   void AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
-                       Word* words, std::string* lemmas, const uint8_t* names = nullptr) const;
+                       Word* words, std::string* lemmas, const uint8_t* names = nullptr,
+                       bool tree = true) const;
 
   // Re-parses with given tags (gold-tag experiments): words[i].upos/xpos are used as they are.
   void ParseTagged(std::span<const std::string_view> forms, SyntaxScratch* scratch,

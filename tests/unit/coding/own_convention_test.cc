@@ -317,6 +317,48 @@ TEST_F(OwnConventionTest, APlaceIsNoTargetOfACompound) {
             (Triples{"OST VAL 057", "VAL OST 057"}));
 }
 
+TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
+  Document doc;
+  doc.id = "filter";
+  doc.date = "2015-06-01";
+  doc.text =
+      "Valeria visited Ostria. The weather was fine. Valerian Foreign Minister Tomas Ardent "
+      "spoke at length. Ardent met Kendor. Both sides met again.";
+  TextAnalysis text;
+  CodingScratch scratch;
+  std::vector<uint8_t> names, depth;
+  pipeline_->AnalyzeText(doc, &text);
+  coder_->MarkNames(text, &scratch, &names);
+  coder_->SentencesToParse(text, &scratch, &depth);
+  ASSERT_EQ(depth.size(), 5u);
+  EXPECT_EQ(depth[0], kSyntaxFull);  // actors and a verb
+  EXPECT_EQ(depth[1], kSyntaxNone);  // no actor, agent, anaphor or learned name
+  EXPECT_EQ(depth[2], kSyntaxTags);  // actors, no dictionary verb
+  EXPECT_EQ(depth[3], kSyntaxFull);  // a name the sentence before may introduce
+  EXPECT_EQ(depth[4], kSyntaxFull);  // "both sides"
+  // The events and notes are those of every sentence fully parsed.
+  auto code = [&](const std::vector<uint8_t>* only) {
+    SyntaxAnalysis syntax;
+    CodingScratch cs;
+    std::vector<uint8_t> n;
+    std::vector<Event> events;
+    std::vector<SentenceNote> notes;
+    coder_->MarkNames(text, &cs, &n);
+    pipeline_->AnalyzeSyntax(text, n, &syntax, only);
+    coder_->Code(doc, text, syntax, DictOptions(), &cs, &events, &notes);
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    for (const SentenceNote& note : notes) {
+      out.push_back(std::to_string(note.sentence) + " " + SentenceOutcomeName(note.outcome) + " " +
+                    note.detail);
+    }
+    return out;
+  };
+  const std::vector<std::string> all = code(nullptr);
+  EXPECT_EQ(code(&depth), all);
+  EXPECT_NE(std::find(all.begin(), all.end(), "VALGOV KEN 040"), all.end());
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
