@@ -853,6 +853,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
          std::to_string(cl.window.lo) + "-" + std::to_string(cl.window.hi) +
          (matched != nullptr ? ", pattern \"" + matched->text + "\"" : ", no pattern") + " -> " +
          code.ToString() + " (" + where + ")");
+    // entente's own convention: a verb that says nothing by itself (its default code is null,
+    // no pattern matched: "repeated", "said") leaves the nouns of its clause free to anchor
+    // ("launched repeated attacks on Syria").
+    if (own_clauses && verbal && matched == nullptr &&
+        code.kind == lexicon::EventCode::Kind::kNull) {
+      claimed[t] = 0;
+    }
     switch (code.kind) {
       case lexicon::EventCode::Kind::kNull:
         null_coded = true;
@@ -958,8 +965,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (src < 0 && own_clauses && verbal && !cl.passive && cl.subject < 0 && cl.subject2 < 0 &&
         finite_context && !infinitive) {
       uint32_t b = head_verb == t ? form_begin : head_verb;
+      // Auxiliaries, adverbs and a one-word time ("Peking Review yesterday accused") may stand
+      // between.
+      auto one_word_adjunct = [&](uint32_t k) {
+        return view.pos[k] == Pos::kNoun && view.head[k] == static_cast<int>(head_verb) &&
+               view.rel[k] == Rel::kObl;
+      };
       while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
-                                  view.pos[b - 1] == Pos::kPart)) {
+                                  view.pos[b - 1] == Pos::kPart || one_word_adjunct(b - 1))) {
         --b;
       }
       const int m = b > 0 ? ms.MentionAt(b - 1) : -1;

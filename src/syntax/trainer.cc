@@ -141,8 +141,27 @@ TagDictionary BuildDictionary(const std::vector<const Sent*>& sents) {
 // ---------------------------------------------------------------------------------------------
 // Tagger
 
-void TrainTaggerEpoch(const std::vector<const Sent*>& sents, const TagDictionary& dict,
-                      TrainingWeights* weights, std::mt19937_64* rng) {
+// One tag dictionary per fold of `sents`, each built from the other folds' sentences; training
+// sentence k is tagged with dicts[k % kJackknifeFolds]. A word's ambiguity class then tells the
+// tagger in training what it tells it at run time: a word seen once has no class, like a word
+// never seen. With the dictionary of all the sentences, a rare word's class would always name its
+// gold tag in training, so the tagger would learn to trust the classes of rare words and never
+// learn to tag a word without one (+1.0 UPOS on EWT dev, +0.9 on GUM dev).
+std::vector<TagDictionary> FoldDictionaries(const std::vector<const Sent*>& sents) {
+  std::vector<TagDictionary> dicts;
+  for (int fold = 0; fold < kJackknifeFolds; ++fold) {
+    std::vector<const Sent*> in;
+    for (size_t k = 0; k < sents.size(); ++k) {
+      if (static_cast<int>(k % kJackknifeFolds) != fold) in.push_back(sents[k]);
+    }
+    dicts.push_back(BuildDictionary(in));
+  }
+  return dicts;
+}
+
+void TrainTaggerEpoch(const std::vector<const Sent*>& sents,
+                      const std::vector<TagDictionary>& dicts, TrainingWeights* weights,
+                      std::mt19937_64* rng) {
   std::vector<size_t> order(sents.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   Shuffle(&order, rng);
@@ -150,6 +169,7 @@ void TrainTaggerEpoch(const std::vector<const Sent*>& sents, const TagDictionary
   std::vector<float> scores(weights->classes());
   for (size_t k : order) {
     const Sent& s = *sents[k];
+    const TagDictionary& dict = dicts[k % dicts.size()];
     uint16_t prev1 = TagDictionary::kNone, prev2 = TagDictionary::kNone;
     for (size_t i = 0; i < s.forms.size(); ++i) {
       features.clear();
@@ -187,6 +207,26 @@ double TagAccuracy(const Tagger& tagger, std::vector<Sent>* sents) {
     }
   }
   return total ? 100.0 * right / total : 0;
+}
+
+// " (95.46 / 96.77)": UPOS of the tags in Sent::predicted, per dev file, when there are several.
+std::string DevReport(const Tagger& tagger, const std::vector<size_t>& parts,
+                      const std::vector<Sent>& sents) {
+  if (parts.size() < 2) return {};
+  std::string out;
+  size_t k = 0;
+  for (size_t part : parts) {
+    uint64_t right = 0, total = 0;
+    for (size_t end = k + part; k < end; ++k) {
+      const Sent& s = sents[k];
+      for (size_t i = 0; i < s.cls.size(); ++i) {
+        right += tagger.classes()[s.predicted[i]].upos == s.upos[i];
+        ++total;
+      }
+    }
+    out += (out.empty() ? " (" : " / ") + Fixed(total ? 100.0 * right / total : 0);
+  }
+  return out + ")";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +396,12 @@ Status Train(const TrainOptions& options) {
 
   Corpus train, dev;
   ENTENTE_RETURN_IF_ERROR(ReadCorpus(options.train_files, &train, log));
-  ENTENTE_RETURN_IF_ERROR(ReadCorpus(options.dev_files, &dev, log));
+  std::vector<size_t> dev_parts;  // sentences per dev file
+  for (const std::string& f : options.dev_files) {
+    const size_t before = dev.sents.size();
+    ENTENTE_RETURN_IF_ERROR(ReadCorpus({f}, &dev, log));
+    dev_parts.push_back(dev.sents.size() - before);
+  }
   log("read " + std::to_string(train.sents.size()) + " training sentences (" +
       std::to_string(train.words) + " words, " + std::to_string(train.skipped) + " skipped), " +
       std::to_string(dev.sents.size()) + " dev sentences");
@@ -424,10 +469,10 @@ Status Train(const TrainOptions& options) {
         in.push_back(&train.sents[i]);
       }
     }
-    TagDictionary dict = BuildDictionary(in);
+    const std::vector<TagDictionary> dicts = FoldDictionaries(in);
     TrainingWeights w(static_cast<uint32_t>(classes.size()));
-    for (int e = 0; e < tagger_epochs; ++e) TrainTaggerEpoch(in, dict, &w, &rng);
-    Tagger fold_tagger(classes, std::move(dict), w.Freeze());
+    for (int e = 0; e < tagger_epochs; ++e) TrainTaggerEpoch(in, dicts, &w, &rng);
+    Tagger fold_tagger(classes, BuildDictionary(in), w.Freeze());
     TagAll(fold_tagger, out);
   }
   {
@@ -442,16 +487,18 @@ Status Train(const TrainOptions& options) {
   // The tagger, best epoch on dev.
   std::vector<const Sent*> all;
   for (const Sent& s : train.sents) all.push_back(&s);
-  TagDictionary dict = BuildDictionary(all);
+  const TagDictionary dict = BuildDictionary(all);
+  const std::vector<TagDictionary> dicts = FoldDictionaries(all);
   std::unique_ptr<Tagger> tagger;
   {
     TrainingWeights w(static_cast<uint32_t>(classes.size()));
     double best = -1;
     for (int e = 1; e <= tagger_epochs; ++e) {
-      TrainTaggerEpoch(all, dict, &w, &rng);
+      TrainTaggerEpoch(all, dicts, &w, &rng);
       auto candidate = std::make_unique<Tagger>(classes, dict, w.Freeze());
       const double acc = dev.sents.empty() ? e : TagAccuracy(*candidate, &dev.sents);
-      log("tagger epoch " + std::to_string(e) + ": dev UPOS " + Fixed(acc) + ", " +
+      log("tagger epoch " + std::to_string(e) + ": dev UPOS " + Fixed(acc) +
+          DevReport(*candidate, dev_parts, dev.sents) + ", " +
           std::to_string(candidate->weights().features()) + " features, " +
           Fixed(Seconds(start), 0) + " s");
       if (acc > best) {
