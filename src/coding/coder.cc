@@ -392,6 +392,27 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
       }
       i = end;
     }
+    // A person introduced by an apposition ("Lena Brisk, a senior envoy of Ostria,"): a name of
+    // two to four words before a comma, with an agent phrase before the next comma.
+    if (learn_names) {
+      for (size_t a = 0; a < toks.size();) {
+        size_t b = a;
+        while (b < toks.size() && b < a + 4 && IsNameLike(form(b)) && !IsNotName(form(b))) ++b;
+        if (b - a < 2 || b >= toks.size() || form(b) != "," ||
+            (a > 0 && StartsUpper(form(a - 1)))) {
+          a = b > a ? b : a + 1;
+          continue;
+        }
+        for (size_t k = b + 1; k < toks.size() && k < b + 17 && form(k) != ","; ++k) {
+          scratch->hits.clear();
+          if (lex_.FindAgentsStartingAt(toks, k, &scratch->hits) > 0) {
+            scratch->name_words.emplace_back(form(b - 1));
+            break;
+          }
+        }
+        a = b;
+      }
+    }
   }
   if (!scratch->name_words.empty()) {
     for (const Sentence& s : text.sentences) {

@@ -71,7 +71,8 @@ TEST_F(OwnConventionTest, FutureActsTakeTheirIntentCode) {
 
 TEST_F(OwnConventionTest, IntentVerbsMakeTheirComplementIntended) {
   EXPECT_EQ(Code("Valeria plans to visit Ostria.").Triples(), (Triples{"VAL OST 036"}));
-  EXPECT_EQ(Code("Valeria is expected to sanction Ostria.").Triples(), (Triples{"VAL OST 1312"}));
+  EXPECT_EQ(Code("Valeria is expected to meet Ostria.").Triples(), (Triples{"VAL OST 036"}));
+  EXPECT_EQ(Code("Valeria plans to sanction Ostria.").Triples(), (Triples{"VAL OST 1312"}));
   EXPECT_EQ(Code("Valeria is likely to visit Ostria soon.").Triples(), (Triples{"VAL OST 036"}));
 }
 
