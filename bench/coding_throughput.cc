@@ -233,7 +233,7 @@ int main(int argc, char** argv) {
     else {
       std::fprintf(stderr,
                    "usage: %s [--news DIR] [--dict SPEC] [--threads N] [--rounds R] [--limit N] "
-                   "[--data-dir DIR] [--model PATH]\n",
+                   "[--data-dir DIR] [--model PATH] [--parse codable|all]\n",
                    argv[0]);
       return a == "--help" || a == "-h" ? 0 : 2;
     }
