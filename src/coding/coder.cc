@@ -318,8 +318,6 @@ struct Flagged {
   bool dominant = false;
 };
 
-bool StartsUpper(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
-
 }  // namespace
 
 Coder::Coder(const lexicon::Lexicon& lex, const CodeTables& tables, const SyntaxTags& tags)
@@ -345,10 +343,7 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
   const bool learn_names = lex_.dictionary().format == "native" && lex_.dictionary().options.learn_names;
   scratch->name_words.clear();
   auto IsNotName = [&](std::string_view f) {
-    for (const std::string& w : lex_.dictionary().options.not_names) {
-      if (UpperIs(f, w)) return true;
-    }
-    return false;
+    return InUpperList(f, lex_.dictionary().options.not_names);
   };
   std::vector<lexicon::AnalyzedToken>& all = scratch->doc_analyzed;
   all.resize(text.tokens.size());
@@ -657,9 +652,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // A phrase the dictionaries name as no actor ("the African Common Position", `---`) is no
     // side, but in entente's own convention the search goes on inside it ("... and the
     // aspirations of Brazil and India").
-    if (m >= 0 && (!passed_over(m) ||
-                   !(own_clauses && ms.mentions[m].actor >= 0 && ms.mentions[m].null_actor))) {
-      return passed_over(m) ? -1 : m;
+    if (m >= 0) {
+      if (!passed_over(m)) return m;
+      const bool null_phrase = own_clauses && ms.mentions[m].actor >= 0 && ms.mentions[m].null_actor;
+      if (!null_phrase) return -1;
     }
     uint32_t l, h;
     view.SubtreeRange(tok, &l, &h);

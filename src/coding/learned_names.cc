@@ -10,15 +10,6 @@ namespace {
 // scan of every capitalised word against the list stays cheap on enormous documents).
 constexpr size_t kMaxLearnedNames = 64;
 
-bool InList(std::string_view form, const std::vector<std::string>& upper_words) {
-  for (const std::string& w : upper_words) {
-    if (UpperIs(form, w)) return true;
-  }
-  return false;
-}
-
-bool Capitalized(std::string_view f) { return !f.empty() && f[0] >= 'A' && f[0] <= 'Z'; }
-
 bool Covered(const std::vector<Mention>& ms, uint32_t t) {
   return MentionSet::MentionAtRaw(ms, t) >= 0;
 }
@@ -28,7 +19,7 @@ bool Covered(const std::vector<Mention>& ms, uint32_t t) {
 bool NameWord(const SentenceView& v, const std::vector<Mention>& ms, uint32_t t,
               const std::vector<std::string>& not_names) {
   return v.pos[t] == Pos::kPropn && IsNameLike(v.forms[t]) && !Covered(ms, t) &&
-         !InList(v.forms[t], not_names);
+         !InUpperList(v.forms[t], not_names);
 }
 
 void Learn(const SentenceView& v, uint32_t begin, uint32_t end, const Mention& role,
@@ -67,7 +58,7 @@ bool IsRoleMention(const Mention& m) {
 }  // namespace
 
 bool IsNameLike(std::string_view f) {
-  if (f.size() < 2 || !Capitalized(f)) return false;
+  if (f.size() < 2 || !StartsUpper(f)) return false;
   bool lower = false;
   for (const char c : f) {
     const bool lc = c >= 'a' && c <= 'z';
@@ -98,11 +89,11 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
     while (b < n) {
       const std::string_view f = view.forms[b];
       if ((f == "of" || f == "for" || f == "the") && b + 1 < n &&
-          Capitalized(view.forms[b + 1])) {
+          StartsUpper(view.forms[b + 1])) {
         after_connector = ++b;
         continue;
       }
-      if (!Capitalized(f) || Covered(ms, b) || InList(f, not_names)) break;
+      if (!StartsUpper(f) || Covered(ms, b) || InUpperList(f, not_names)) break;
       ++b;
     }
     uint32_t s = b;
@@ -118,7 +109,7 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
   for (const Mention& m : ms) {
     if (!m.titled || m.null_actor || m.end - m.begin < 3) continue;
     if (!IsNameLike(view.forms[m.end - 1]) || !IsNameLike(view.forms[m.end - 2])) continue;
-    if (InList(view.forms[m.end - 1], not_names)) continue;
+    if (InUpperList(view.forms[m.end - 1], not_names)) continue;
     Learn(view, m.end - 2, m.end, m, "named as", sentence, names);
   }
 
@@ -127,7 +118,7 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
   // the sentence's end, and names an actor with a role.
   for (uint32_t s = 0; s < n; ++s) {
     if (!name_word(s)) continue;
-    if (s > 0 && Capitalized(view.forms[s - 1])) continue;  // inside a longer capitalised run
+    if (s > 0 && StartsUpper(view.forms[s - 1])) continue;  // inside a longer capitalised run
     uint32_t b = s;
     while (b < n && name_word(b)) ++b;
     const uint32_t len = b - s;
@@ -165,7 +156,7 @@ void AddLearnedMentions(const SentenceView& view, const std::vector<LearnedName>
   std::vector<Mention> found;
   for (uint32_t t = 0; t < n; ++t) {
     if (excluded != nullptr && (*excluded)[t] != 0) continue;
-    if (!Capitalized(view.forms[t]) || Covered(*ms, t)) continue;
+    if (!StartsUpper(view.forms[t]) || Covered(*ms, t)) continue;
     const LearnedName* name = nullptr;
     for (const LearnedName& x : names) {
       if (x.surname == view.forms[t]) {

@@ -31,8 +31,6 @@ bool IsModifierBetween(const SentenceView& v, size_t t) {
          (v.pos[t] == Pos::kNoun && t + 1 < v.size() && v.pos[t + 1] != Pos::kVerb);
 }
 
-bool IsCapitalized(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
-
 // "the Paris Agreement", "the Paris Climate Agreement", "the Rome Statute": the actor phrase
 // ending before `end` is followed by a capitalised document word (at most one capitalised word
 // in between).
@@ -40,10 +38,8 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
                     const std::vector<std::string>* document_words) {
   if (document_words == nullptr) return false;
   for (uint32_t t = end; t < v.size() && t < end + 2; ++t) {
-    if (!IsCapitalized(v.forms[t])) return false;
-    for (const std::string& w : *document_words) {
-      if (UpperIs(v.forms[t], w)) return true;
-    }
+    if (!StartsUpper(v.forms[t])) return false;
+    if (InUpperList(v.forms[t], *document_words)) return true;
   }
   return false;
 }

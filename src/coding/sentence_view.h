@@ -7,6 +7,7 @@
 #define ENTENTE_CODING_SENTENCE_VIEW_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,11 @@ class SyntaxSchema {
   std::vector<Pos> pos_;
 };
 
+// Whether a token's form begins with an ASCII capital letter.
+inline bool StartsUpper(std::string_view form) {
+  return !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+}
+
 // Whether a token's form is `upper` (given in upper case), ignoring ASCII case.
 inline bool UpperIs(std::string_view form, std::string_view upper) {
   if (form.size() != upper.size()) return false;
@@ -46,6 +52,14 @@ inline bool UpperIs(std::string_view form, std::string_view upper) {
     if (c != upper[i]) return false;
   }
   return true;
+}
+
+// Whether a token's form is one of `upper_words` (upper case), ignoring ASCII case.
+inline bool InUpperList(std::string_view form, const std::vector<std::string>& upper_words) {
+  for (const std::string& w : upper_words) {
+    if (UpperIs(form, w)) return true;
+  }
+  return false;
 }
 
 // Whether a token's form is `lower` (given in lower case), ignoring ASCII case.
