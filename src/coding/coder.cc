@@ -561,6 +561,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     *detail = "no actor found";
     return SentenceOutcome::kNoActor;
   }
+  // One mention with one code cannot be both sides of an event (an actor does nothing to itself)
+  // and, without new or default actors, nothing else can be the other side: whatever the tree
+  // says, require_dyad leaves no event. Said here, before the tree is read, so that the note is
+  // the same whether or not the sentence was parsed (Coder::SentencesToParse does not parse it).
+  if (options.require_dyad && ms.mentions.size() == 1 &&
+      options.new_actor_length <= 0 && options.default_source.empty() &&
+      options.default_target.empty()) {
+    const Mention& m = ms.mentions[0];
+    if (m.expanded.size() <= 1 && lexicon::CompoundParts(m.code).size() <= 1) {
+      *detail = "one actor only (\"" + mention_text(m) + "\"): an event needs two (require_dyad)";
+      return SentenceOutcome::kNoDyad;
+    }
+  }
   auto span_of = [&](uint32_t b, uint32_t e) {
     const Token& first = text.tokens[view.token_begin + b];
     const Token& last = text.tokens[view.token_begin + e - 1];
@@ -809,7 +822,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // and coordinated clauses its phrase embeds (a reported clause, ccomp, stays open: "said it
     // was ready to talk" names what was said).
     // A noun anchor's items after it stay inside its own phrase: "the military attacks against
-    // X significantly ... violate humanitarian law" is no "* LAW".
+    // X significantly ... violate humanitarian law" is no "* LAW"; and out of the clauses the
+    // phrase embeds: "the talks that the ministers referred back to X" are no talks with X.
     if (own_clauses) {
       blocked.assign(n, 0);
       if (verbal) {
@@ -819,6 +833,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       } else {
         uint32_t lo, hi;
         view.SubtreeRange(t, &lo, &hi);
+        for (uint32_t k = form_end; k <= hi && k < n; ++k) {
+          blocked[k] = InAdjunctClause(view, t, k) ? 1 : 0;
+        }
         for (uint32_t k = std::max(hi + 1, form_end); k < n; ++k) blocked[k] = 1;
       }
       cl.window.blocked = &blocked;

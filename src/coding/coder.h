@@ -61,8 +61,11 @@ struct CodingScratch {
   std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
   std::vector<LearnedName> learned_names;  // persons the document introduced so far
   std::vector<std::string> name_words;     // their surnames as MarkNames saw them (for the tagger)
-  std::vector<uint8_t> parse_state;                // SentencesToParse's per-sentence state
-  std::vector<std::string_view> name_candidates;   // ... and the words a learned name may be
+  std::vector<uint8_t> parse_state;                // SentencesToParse's per-sentence state,
+  std::vector<uint8_t> parse_sides;                //   the sides its phrases may give,
+  std::vector<uint8_t> parse_covered;              //   the words inside its phrases,
+  std::vector<std::pair<std::string_view, uint32_t>> name_candidates;  //   and the words a
+                                                   //   learned name may be (with the sentence)
 };
 
 // A human-readable account of every step, for `entente explain` and `--why` (optional: pass

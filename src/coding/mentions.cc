@@ -33,12 +33,16 @@ bool IsModifierBetween(const SentenceView& v, size_t t) {
 
 // "the Paris Agreement", "the Paris Climate Agreement", "the Rome Statute": the actor phrase
 // ending before `end` is followed by a capitalised document word (at most one capitalised word
-// in between).
+// in between); or by a document word at the end of a run of up to three common nouns, "the
+// Paris currency stabilization accord" (tags only: the mentions are found before the tree is).
 bool NamesADocument(const SentenceView& v, uint32_t end,
                     const std::vector<std::string>* document_words) {
   if (document_words == nullptr) return false;
   for (uint32_t t = end; t < v.size() && t < end + 2; ++t) {
-    if (!StartsUpper(v.forms[t])) return false;
+    if (!StartsUpper(v.forms[t])) break;
+    if (InUpperList(v.forms[t], *document_words)) return true;
+  }
+  for (uint32_t t = end; t < v.size() && t < end + 4 && v.pos[t] == Pos::kNoun; ++t) {
     if (InUpperList(v.forms[t], *document_words)) return true;
   }
   return false;
@@ -385,9 +389,12 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         end = i + 2;
       } else if (UpperIs(view.forms[i], "THE") && UpperIs(view.forms[i + 1], "TWO")) {
         end = i + 2 < n && IsPairNoun(view.forms[i + 2]) ? i + 3 : i + 2;
-        // "the two" alone must stand as a noun phrase: followed by a verb or punctuation.
-        if (end == i + 2 && i + 2 < n && view.pos[i + 2] != Pos::kVerb &&
-            view.pos[i + 2] != Pos::kAux && view.pos[i + 2] != Pos::kPunct) {
+        // "the two" alone must stand as a noun phrase: followed by a verb or punctuation (not
+        // a hyphen: "the two-day talks").
+        if (end == i + 2 && i + 2 < n &&
+            ((view.pos[i + 2] != Pos::kVerb && view.pos[i + 2] != Pos::kAux &&
+              view.pos[i + 2] != Pos::kPunct) ||
+             view.forms[i + 2] == "-")) {
           end = 0;
         }
       }

@@ -1,6 +1,7 @@
 #include "lexicon/compiled_lookup.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace entente::lexicon {
@@ -94,10 +95,14 @@ AnalyzedToken TokenAnalyzer::Analyze(std::string_view token) const {
   }
   // Stems the token begins with (TABARI §5.2.2); the full token is covered by the exact lookup,
   // and only lengths some stem has are tried.
-  const size_t max_len = std::min<size_t>(up.size(), 64);
+  // One pass over the bytes, the hash extended byte by byte, probing at those lengths only.
+  const size_t longest = stem_lengths_ == 0 ? 0 : 64 - std::countl_zero(stem_lengths_);
+  const size_t max_len = std::min(up.size(), longest);
+  uint64_t h = Vocabulary::kStart;
   for (size_t len = 1; len <= max_len; ++len) {
+    h = Vocabulary::Step(h, static_cast<unsigned char>(up[len - 1]));
     if ((stem_lengths_ & (uint64_t{1} << (len - 1))) == 0) continue;
-    const TokenId id = vocabulary_->Find(up.substr(0, len));
+    const TokenId id = vocabulary_->FindHashed(up.substr(0, len), Vocabulary::Finish(h));
     if (id != kNoToken && id < is_stem_.size() && is_stem_[id])
       AddCandidate(&out, id, WordMatch::kPrefix);
   }
@@ -118,11 +123,11 @@ void PhraseIndex::Add(const Phrase& phrase, uint32_t entry, uint32_t phrase_inde
     const PhraseWord& w = phrase.words[i];
     const bool gap = i > 0 && w.gap_before;
     const uint64_t key = Key(node, w.token, w.match, gap);
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
+    auto it = building_edges_.find(key);
+    if (it == building_edges_.end()) {
       const uint32_t child = static_cast<uint32_t>(nodes_.size());
       nodes_.push_back(Node{});
-      it = edges_.emplace(key, child).first;
+      it = building_edges_.emplace(key, child).first;
     }
     if (gap) nodes_[node].has_gap_children = true;
     node = it->second;
@@ -153,11 +158,28 @@ void PhraseIndex::Finish() {
   }
   pending_.clear();
   pending_.shrink_to_fit();
+  size_t size = 16;
+  while (size < building_edges_.size() * 2) size *= 2;
+  edges_.assign(size, Edge{});
+  edge_mask_ = size - 1;
+  for (const auto& [key, child] : building_edges_) {
+    size_t i = EdgeSlot(key) & edge_mask_;
+    while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
+    edges_[i] = Edge{key, child};
+  }
 }
 
 uint32_t PhraseIndex::Child(uint32_t node, TokenId token, WordMatch match, bool gap) const {
-  auto it = edges_.find(Key(node, token, match, gap));
-  return it == edges_.end() ? 0 : it->second;
+  const uint64_t key = Key(node, token, match, gap);
+  if (edges_.empty()) {  // before Finish
+    auto it = building_edges_.find(key);
+    return it == building_edges_.end() ? 0 : it->second;
+  }
+  for (size_t i = EdgeSlot(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
+    const Edge& e = edges_[i];
+    if (e.child == 0) return 0;
+    if (e.key == key) return e.child;
+  }
 }
 
 void PhraseIndex::Walk(std::span<const AnalyzedToken> tokens, uint32_t node, size_t next,

@@ -1,4 +1,5 @@
 // PETRARCH's plain lists: discards, issue phrases, and the PETR_config.ini options.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 

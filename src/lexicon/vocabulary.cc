@@ -1,19 +1,29 @@
 #include "lexicon/vocabulary.h"
 
+#include <algorithm>
+
 namespace entente::lexicon {
 
 TokenId Vocabulary::Intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
+  const uint64_t hash = Hash(word);
+  if (const TokenId id = FindHashed(word, hash); id != kNoToken) return id;
   const TokenId id = static_cast<TokenId>(words_.size());
-  words_.push_back(std::make_unique<std::string>(word));
-  ids_.emplace(std::string_view(*words_.back()), id);
+  words_.emplace_back(word);
+  if (words_.size() * 2 > slots_.size()) {
+    // Grow to keep the table at most half full; rebuild from the words.
+    const size_t size = std::max<size_t>(64, slots_.size() * 2);
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (TokenId k = 0; k < id; ++k) Place(k, Hash(words_[k]));
+  }
+  Place(id, hash);
   return id;
 }
 
-TokenId Vocabulary::Find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kNoToken : it->second;
+void Vocabulary::Place(TokenId id, uint64_t hash) {
+  size_t i = hash & mask_;
+  while (slots_[i].id != kNoToken) i = (i + 1) & mask_;
+  slots_[i] = Slot{hash, id};
 }
 
 namespace {

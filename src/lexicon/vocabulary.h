@@ -4,11 +4,9 @@
 #define ENTENTE_LEXICON_VOCABULARY_H_
 
 #include <cstdint>
-#include <functional>
-#include <memory>
+#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace entente::lexicon {
@@ -19,8 +17,7 @@ inline constexpr TokenId kNoToken = 0xFFFFFFFFu;
 class Vocabulary {
  public:
   Vocabulary() = default;
-  // Movable, not copyable: the map's keys view strings owned by `words_`, which a move keeps in
-  // place and a copy would not.
+  // Movable, not copyable (like the dictionary that owns it).
   Vocabulary(const Vocabulary&) = delete;
   Vocabulary& operator=(const Vocabulary&) = delete;
   Vocabulary(Vocabulary&&) = default;
@@ -28,22 +25,49 @@ class Vocabulary {
 
   // The id of `word` (already upper-case), adding it when new.
   TokenId Intern(std::string_view word);
-  // The id of `word`, or kNoToken. Does not allocate (heterogeneous lookup).
-  TokenId Find(std::string_view word) const;
-  const std::string& Word(TokenId id) const { return *words_[id]; }
+  // The id of `word`, or kNoToken. Does not allocate.
+  TokenId Find(std::string_view word) const { return FindHashed(word, Hash(word)); }
+  const std::string& Word(TokenId id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>()(s);
+  // The hash Find uses, in steps, so that a caller can look up every prefix of a token in one
+  // pass over its bytes (TokenAnalyzer's stems): Hash(w) == Finish(Step(...Step(kStart, w[0])...)).
+  static constexpr uint64_t kStart = 14695981039346656037ull;  // FNV-1a
+  static uint64_t Step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  static uint64_t Finish(uint64_t h) {  // mixed, so that the low bits index the table well
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h;
+  }
+  static uint64_t Hash(std::string_view word) {
+    uint64_t h = kStart;
+    for (unsigned char c : word) h = Step(h, c);
+    return Finish(h);
+  }
+  // Find with the word's Hash already computed.
+  TokenId FindHashed(std::string_view word, uint64_t hash) const {
+    if (slots_.empty()) return kNoToken;
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNoToken) return kNoToken;
+      if (s.hash == hash && words_[s.id] == word) return s.id;
     }
+  }
+
+ private:
+  // Open addressing with linear probing, at most half full: a lookup is one hash over the word,
+  // usually one slot and one string compare (the tokenised text is looked up word by word, and
+  // every prefix of a token for the stems, so this is on the coder's hot path).
+  struct Slot {
+    uint64_t hash = 0;
+    TokenId id = kNoToken;
   };
-  // Strings live in individually allocated nodes so that the string_view keys stay valid while
-  // the vector grows.
-  std::vector<std::unique_ptr<std::string>> words_;
-  std::unordered_map<std::string_view, TokenId, Hash, std::equal_to<>> ids_;
+  void Place(TokenId id, uint64_t hash);
+
+  std::deque<std::string> words_;  // a deque: Word() references stay valid as words are added
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 // Upper-casing for case-insensitive matching: ASCII letters, and the lower-case letters of the

@@ -117,6 +117,15 @@ TEST_F(OwnConventionTest, TheTwoSidesStandForTheCompound) {
   EXPECT_NE(std::find(t.begin(), t.end(), "OST VAL 057"), t.end());
 }
 
+TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
+  // "the two-day meeting" names no compound: Kendor met nobody.
+  Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
+  for (const std::string& t : c.Triples()) EXPECT_NE(t.rfind("KEN ", 0), 0u) << t;
+  Coded d = Code("Valeria and Ostria held talks. Kendor met the two.");
+  std::vector<std::string> t = d.Triples();
+  EXPECT_NE(std::find(t.begin(), t.end(), "KEN VAL 040"), t.end());
+}
+
 TEST_F(OwnConventionTest, ItsTroopsBelongToTheActorBefore) {
   EXPECT_EQ(Code("Valeria said on Monday that its troops had attacked Ostria.").Triples(),
             (Triples{"VALMIL OST 190"}));
@@ -194,6 +203,7 @@ TEST_F(OwnConventionTest, DeniedActsAreNotEvents) {
 TEST_F(OwnConventionTest, APlaceNamingADocumentIsNoActor) {
   // `option: document_words = AGREEMENT STATUTE` in the test dictionary.
   EXPECT_TRUE(Code("Kendor supports the Valeria Agreement.").events.empty());
+  EXPECT_TRUE(Code("Kendor supports the Valeria trade agreement.").events.empty());
   EXPECT_EQ(Code("Kendor supports Valeria.").Triples(), (Triples{"KEN VAL 051"}));
 }
 
@@ -311,6 +321,9 @@ TEST_F(OwnConventionTest, PatternWordsStayInTheVerbsOwnClause) {
             (Triples{"VAL OST 190"}));
   EXPECT_TRUE(
       Code("Valeria's offensive against Ostria failed, and Kendor announced a plan.").events.empty());
+  // ... and out of the clauses its phrase embeds.
+  EXPECT_EQ(Code("Valeria's talks with Ostria ended.").Triples(), (Triples{"VAL OST 040"}));
+  EXPECT_TRUE(Code("Valeria joined the talks that Kendor opened with Ostria.").events.empty());
 }
 
 TEST_F(OwnConventionTest, APlaceIsNoTargetOfACompound) {
@@ -324,19 +337,23 @@ TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
   doc.date = "2015-06-01";
   doc.text =
       "Valeria visited Ostria. The weather was fine. Valerian Foreign Minister Tomas Ardent "
-      "spoke at length. Ardent met Kendor. Both sides met again.";
+      "spoke at length. Ardent met Kendor. Both sides met again. Kendor met reporters. Ardent "
+      "met reporters. The Twin Republics met again.";
   TextAnalysis text;
   CodingScratch scratch;
   std::vector<uint8_t> names, depth;
   pipeline_->AnalyzeText(doc, &text);
   coder_->MarkNames(text, &scratch, &names);
   coder_->SentencesToParse(text, &scratch, &depth);
-  ASSERT_EQ(depth.size(), 5u);
+  ASSERT_EQ(depth.size(), 8u);
   EXPECT_EQ(depth[0], kSyntaxFull);  // actors and a verb
   EXPECT_EQ(depth[1], kSyntaxNone);  // no actor, agent, anaphor or learned name
   EXPECT_EQ(depth[2], kSyntaxTags);  // actors, no dictionary verb
-  EXPECT_EQ(depth[3], kSyntaxFull);  // a name the sentence before may introduce
+  EXPECT_EQ(depth[3], kSyntaxFull);  // a name the sentence before may introduce, and an actor
   EXPECT_EQ(depth[4], kSyntaxFull);  // "both sides"
+  EXPECT_EQ(depth[5], kSyntaxTags);  // one actor: no dyad whatever the tree
+  EXPECT_EQ(depth[6], kSyntaxTags);  // one learned name alone
+  EXPECT_EQ(depth[7], kSyntaxFull);  // one actor, but a coded compound (two sides)
   // The events and notes are those of every sentence fully parsed.
   auto code = [&](const std::vector<uint8_t>* only) {
     SyntaxAnalysis syntax;
@@ -358,6 +375,10 @@ TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
   const std::vector<std::string> all = code(nullptr);
   EXPECT_EQ(code(&depth), all);
   EXPECT_NE(std::find(all.begin(), all.end(), "VALGOV KEN 040"), all.end());
+  EXPECT_NE(std::find(all.begin(), all.end(), "VAL OST 040"), all.end());
+  const std::string one_side =
+      "5 no dyad one actor only (\"Kendor\"): an event needs two (require_dyad)";
+  EXPECT_NE(std::find(all.begin(), all.end(), one_side), all.end());
 }
 
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
