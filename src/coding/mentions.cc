@@ -33,8 +33,8 @@ bool IsModifierBetween(const SentenceView& v, size_t t) {
 
 // "the Paris Agreement", "the Paris Climate Agreement", "the Rome Statute": the actor phrase
 // ending before `end` is followed by a capitalised document word (at most one capitalised word
-// in between); or by a document word at the end of a run of up to three common nouns, "the
-// Paris currency stabilization accord" (tags only: the mentions are found before the tree is).
+// in between); or by a run of at most four common nouns ending in a document word, "the Paris
+// currency stabilization accord" (tags only: the mentions are found before the tree is).
 bool NamesADocument(const SentenceView& v, uint32_t end,
                     const std::vector<std::string>* document_words) {
   if (document_words == nullptr) return false;

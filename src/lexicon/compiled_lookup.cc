@@ -163,19 +163,17 @@ void PhraseIndex::Finish() {
   edges_.assign(size, Edge{});
   edge_mask_ = size - 1;
   for (const auto& [key, child] : building_edges_) {
-    size_t i = EdgeSlot(key) & edge_mask_;
+    size_t i = Vocabulary::Finish(key) & edge_mask_;
     while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
     edges_[i] = Edge{key, child};
   }
+  building_edges_.clear();  // the index is complete: Add after Finish is not supported
 }
 
 uint32_t PhraseIndex::Child(uint32_t node, TokenId token, WordMatch match, bool gap) const {
+  if (edges_.empty()) return 0;  // before Finish nothing is found (no terminal is placed yet)
   const uint64_t key = Key(node, token, match, gap);
-  if (edges_.empty()) {  // before Finish
-    auto it = building_edges_.find(key);
-    return it == building_edges_.end() ? 0 : it->second;
-  }
-  for (size_t i = EdgeSlot(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
+  for (size_t i = Vocabulary::Finish(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
     const Edge& e = edges_[i];
     if (e.child == 0) return 0;
     if (e.key == key) return e.child;

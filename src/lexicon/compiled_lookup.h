@@ -61,7 +61,7 @@ struct PhraseHit {
 class PhraseIndex {
  public:
   void Add(const Phrase& phrase, uint32_t entry, uint32_t phrase_index);
-  // Sorts terminal lists; call once after the last Add.
+  // Sorts terminal lists and builds the lookup table; call once after the last Add.
   void Finish();
 
   // Appends to *out every phrase whose first word is tokens[begin], sorted longest first (end
@@ -90,20 +90,16 @@ class PhraseIndex {
             std::vector<PhraseHit>* out) const;
 
   std::vector<Node> nodes_{Node{}};
-  std::unordered_map<uint64_t, uint32_t> building_edges_;  // Add's; Finish copies them into:
+  std::unordered_map<uint64_t, uint32_t> building_edges_;  // Add's; Finish moves them into:
   // Open addressing with linear probing, at most half full (child 0 = empty: the root is no
-  // child): Walk looks up every candidate of every token here, once per phrase index.
+  // child): Walk looks up every candidate of every token here, once per phrase index. Slots are
+  // placed by Vocabulary's hash finaliser, which spreads the key's bits over the low ones.
   struct Edge {
     uint64_t key = 0;
     uint32_t child = 0;
   };
   std::vector<Edge> edges_;
   uint64_t edge_mask_ = 0;
-  static uint64_t EdgeSlot(uint64_t key) {
-    key ^= key >> 31;
-    key *= 0x9E3779B97F4A7C15ull;
-    return key ^ (key >> 29);
-  }
   std::vector<Terminal> pending_;
   struct Stored {
     uint32_t entry, phrase, words;
