@@ -256,6 +256,13 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
   return false;
 }
 
+// "arrived from Helsinki", "speaking from Washington": where the actor came or spoke from.
+bool IsOriginPhrase(const SentenceView& v, const Mention& m) {
+  uint32_t t = m.begin;
+  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
+  return t > 0 && LowerIs(v.forms[t - 1], "from");
+}
+
 // "talks on Gibraltar", "an agreement about trade": what an accord or a meeting is about.
 bool IsTopicPhrase(const SentenceView& v, const Mention& m) {
   uint32_t t = m.begin;
@@ -517,6 +524,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   mo.previous_actor = scratch->last_actor;
   mo.previous_compound = &scratch->last_compound;
   if (!options.document_words.empty()) mo.document_words = &options.document_words;
+  if (!options.institution_words.empty()) mo.institution_words = &options.institution_words;
   MentionSet& ms = scratch->mentions;
   const bool learn_names = own_clauses && options.learn_names;
   if (learn_names) mo.learned_names = &scratch->learned_names;
@@ -962,7 +970,16 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (src < 0) {
       src = source_of_subject(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
-      if (src < 0 && !cl.passive) src = side_of_token(GoverningSubject(view, cl, t));
+      if (src < 0 && !cl.passive) {
+        src = side_of_token(GoverningSubject(view, cl, t));
+        // "He", "she" and "it" stand for one actor, not for a list ("Norway, Egypt and the
+        // Soviet Union agreed ... after he visited them").
+        const std::string_view p = view.forms[cl.subject >= 0 ? cl.subject : t];
+        if (src >= 0 && ms.groups[ms.mentions[src].group].size() > 1 &&
+            (LowerIs(p, "he") || LowerIs(p, "she") || LowerIs(p, "it"))) {
+          src = -1;
+        }
+      }
       // Nor, in entente's own convention, does a verb take its source by position alone (like
       // its target, below): on news outside the development set most such sources were wrong.
       if (src < 0 && !cl.passive && !subject_given && !(own_clauses && verbal)) {
@@ -1063,15 +1080,36 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // The act is judged before its mood: "China and Russia will hold talks" (04, intended as
     // 036) is reciprocal, "Reagan and the Republicans would endorse a bill" (051 as 030) is not.
     const bool each_other = IsEachOther(view, cl.object);
+    const bool mutual_verb = !verbal || options.reciprocal_verbs.empty() ||
+                             InUpperList(view.lemma[t], options.reciprocal_verbs);
     const bool reciprocal =
         options.reciprocal_roots.empty() || each_other ||
-        std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
-                    [&](const std::string& r) { return code.primary.starts_with(r); });
+        (mutual_verb &&
+         std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
+                     [&](const std::string& r) { return code.primary.starts_with(r); }));
     // entente's own convention: what a compound's accord or meeting is about is not a side
     // ("Spain and the United Kingdom concluded an agreement on Gibraltar").
     if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&
         tgt >= 0 && slots.target < 0 && ms.groups[ms.mentions[src].group].size() > 1 &&
         IsTopicPhrase(view, ms.mentions[tgt])) {
+      tgt = -1;
+    }
+    // entente's own convention: a statement or a visit is not done to the place its actor came
+    // or spoke from ("Shultz arrived from Helsinki", "said Shultz, speaking from Washington");
+    // a pattern's slot still is ("talks with counterparts from Europe").
+    if (own_clauses && tgt >= 0 && slots.target < 0 &&
+        (code.primary.starts_with("01") || code.primary.starts_with("04")) &&
+        IsOriginPhrase(view, ms.mentions[tgt])) {
+      tgt = -1;
+    }
+    // Nor is a statement, an appeal, an agreement or aid done to the city it happens in ("told
+    // reporters in Geneva", "signed the accord in Paris"): a city or province in a place phrase
+    // is where, not whom. Meetings and visits ("talks in Moscow") and force, which falls on the
+    // place's people ("shelled positions in Donetsk"), keep it.
+    const bool local_ok = code.primary.starts_with("04") || code.primary.compare(0, 2, "14") >= 0;
+    if (own_clauses && tgt >= 0 && slots.target < 0 && !local_ok &&
+        ms.mentions[tgt].actor >= 0 && lex_.dictionary().actors[ms.mentions[tgt].actor].local &&
+        IsPlacePhrase(view, ms.mentions[tgt])) {
       tgt = -1;
     }
     if (trace != nullptr) {

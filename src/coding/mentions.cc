@@ -48,6 +48,25 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
   return false;
 }
 
+// "HMO America Inc", "Manufacturers Hanover Trust Co", "the Inter African Coffee Organisation":
+// the actor phrase ending before `end` is followed by at most three capitalised words, the last
+// one an institution word, that begin no agent phrase ("the Brazilian Central Bank" is the
+// central bank's agent, "the Japanese Foreign Ministry" keeps its ministry).
+bool NamesAnInstitution(const lexicon::Lexicon& lex, const SentenceView& v, uint32_t end,
+                        const std::vector<std::string>* institution_words,
+                        std::vector<PhraseHit>* hits) {
+  if (institution_words == nullptr) return false;
+  for (uint32_t t = end; t < v.size() && t < end + 3; ++t) {
+    if (!StartsUpper(v.forms[t])) return false;
+    if (InUpperList(v.forms[t], *institution_words)) {
+      hits->clear();
+      return lex.FindAgentsStartingAt(std::span<const lexicon::AnalyzedToken>(v.analyzed), end,
+                                      hits) == 0;
+    }
+  }
+  return false;
+}
+
 // The separators of a compound: "," "and" "or" "&" (and a determiner after them).
 enum class Sep { kNone, kComma, kConj };
 
@@ -208,7 +227,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
           continue;
         }
       }
-      if (!NamesADocument(view, actor_end, options.document_words)) {
+      if (!NamesADocument(view, actor_end, options.document_words) &&
+          !NamesAnInstitution(lex, view, actor_end, options.institution_words, hits)) {
         items.push_back({false, actor_entry, i, actor_end});
       }
       i = actor_end;

@@ -81,6 +81,9 @@ struct MentionOptions {
   // Capitalised words after which a place names a document, not an actor ("Paris Agreement");
   // upper case, from `option: document_words`. Null: none.
   const std::vector<std::string>* document_words = nullptr;
+  // Capitalised words that end the name of a company or institution a place begins ("HMO America
+  // Inc"); upper case, from `option: institution_words`. Null: none.
+  const std::vector<std::string>* institution_words = nullptr;
   // An IGO's leaders and officials are the IGO ("UN Secretary-General" = IGOUNO): entente's own
   // convention. Off, the role is appended as the field's coders do (IGOUNOGOV).
   bool igo_leaders = false;

@@ -92,6 +92,10 @@ struct ActorEntry {
   std::vector<Phrase> phrases;  // phrases[0] is the entry's head ("root") phrase
   std::vector<ActorCode> codes;
   SourceRef source;
+  // `place: local` (native): a city, a capital, a seat of government or a province — a place
+  // inside a country. "in Geneva" says where something happened; entente's own convention does
+  // not take it for the target of a statement or an agreement.
+  bool local = false;
 
   // The code valid on `date` (YYYYMMDD; 0 = unknown: only the unrestricted code), or nullptr
   // (the null actor `---`).
@@ -276,10 +280,20 @@ struct Options {
   // compound with no target does to itself ("China and Russia signed" = both ways; "Canada and
   // Italy contributed" = nothing). Empty: every code, as the field's coders do.
   std::vector<std::string> reciprocal_roots;
+  // `option: reciprocal_verbs = AGREE MEET SIGN ...` (native): with `reciprocal`, a verb (by its
+  // lemma) must also be one of these for a compound to act on itself: "Denmark, Norway and Sweden
+  // proposed" (030) and "the U.S., Colombia and Venezuela offered assistance" (033) are done to
+  // others, "agreed" and "met" are done among them. Noun anchors ("talks between") are not
+  // restricted. Upper case; empty: no restriction.
+  std::vector<std::string> reciprocal_verbs;
   // `option: document_words = AGREEMENT ACCORD ...` (native): a place name followed by one of
   // these capitalised words names a document or a meeting, not an actor ("the Paris Agreement",
   // "the Rome Statute", "the Minsk Protocol"). Upper case.
   std::vector<std::string> document_words;
+  // `option: institution_words = INC CORP BANK ...` (native): a place name followed by capitalised
+  // words ending in one of these names a company or an institution, not an actor ("HMO America
+  // Inc", "Manufacturers Hanover Trust Co", "Mount Sinai Medical Center"). Upper case.
+  std::vector<std::string> institution_words;
   // `option: learn_names = true` (native): a person a document introduces with a role
   // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
   // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are

@@ -128,9 +128,14 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         f.Error("indented '" + key + ":' line without an entry above it");
         continue;
       }
-      if (entry == Entry::kActor && (key == "also" || key == "code")) {
+      if (entry == Entry::kActor && (key == "also" || key == "code" || key == "place")) {
         ActorEntry& a = dict->actors[index];
-        if (key == "also") {
+        if (key == "place") {
+          if (value == "local")
+            a.local = true;
+          else
+            f.Error("place: is 'local' (a city, capital, seat of government or province)");
+        } else if (key == "also") {
           Phrase p;
           if (!ParsePhrase(value, PhraseStyle::kNative, &dict->vocabulary, &p, &why))
             f.Error(why);
@@ -389,7 +394,8 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           f.Error("code_by is sentence, clause or all");
           continue;
         }
-      } else if (name == "document_words" || name == "not_names") {
+      } else if (name == "document_words" || name == "not_names" ||
+                 name == "institution_words" || name == "reciprocal_verbs") {
         std::vector<std::string> words;
         for (std::string_view w : SplitBlanks(v)) {
           std::string u(w);
@@ -398,10 +404,17 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         }
         if (words.empty()) {
           f.Error(name + " needs words separated by blanks (" +
-                  (name == "not_names" ? "MONDAY MR" : "AGREEMENT TREATY") + ")");
+                  (name == "not_names"           ? "MONDAY MR"
+                   : name == "institution_words" ? "INC BANK"
+                   : name == "reciprocal_verbs"  ? "AGREE MEET"
+                                                 : "AGREEMENT TREATY") +
+                  ")");
           continue;
         }
-        (name == "not_names" ? o.not_names : o.document_words) = std::move(words);
+        (name == "not_names"           ? o.not_names
+         : name == "institution_words" ? o.institution_words
+         : name == "reciprocal_verbs"  ? o.reciprocal_verbs
+                                       : o.document_words) = std::move(words);
       } else if (name == "reciprocal") {
         std::vector<std::string> roots;
         bool ok = true;

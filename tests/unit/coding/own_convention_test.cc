@@ -331,6 +331,44 @@ TEST_F(OwnConventionTest, APlaceIsNoTargetOfACompound) {
             (Triples{"OST VAL 057", "VAL OST 057"}));
 }
 
+TEST_F(OwnConventionTest, ACityIsWhereAStatementIsMadeNotItsTarget) {
+  // Port Aurel is `place: local`: a city in a place phrase is no target of a condemnation...
+  EXPECT_TRUE(Code("Valeria condemned the report in Port Aurel.").events.empty());
+  // ... but a country is ("the situation in Kendor"), and so is the city as an actor.
+  EXPECT_EQ(Code("Valeria condemned the report in Kendor.").Triples(), (Triples{"VAL KEN 111"}));
+  EXPECT_EQ(Code("Port Aurel condemned Valeria.").Triples(), (Triples{"KENGOV VAL 111"}));
+  // Meetings and visits keep the city they take place in.
+  EXPECT_EQ(Code("Valeria met in Port Aurel.").Triples(), (Triples{"VAL KENGOV 040"}));
+}
+
+TEST_F(OwnConventionTest, AStatementIsNotMadeToWhereItsActorSpokeFrom) {
+  EXPECT_TRUE(Code("Valeria announced the plan from Ostria.").events.empty());
+  EXPECT_EQ(Code("Valeria announced the plan to Ostria.").Triples(), (Triples{"VAL OST 010"}));
+}
+
+TEST_F(OwnConventionTest, OnlyMutualVerbsMakeACompoundActOnItself) {
+  // PROPOSE (030) is not in `reciprocal_verbs`: a joint proposal is made to someone else.
+  EXPECT_TRUE(Code("Valeria and Ostria proposed a plan.").events.empty());
+  EXPECT_EQ(Code("Valeria and Ostria proposed a plan to Kendor.").Triples(),
+            (Triples{"OST KEN 030", "VAL KEN 030"}));
+  EXPECT_EQ(Code("Valeria and Ostria signed a plan.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
+TEST_F(OwnConventionTest, APlaceBeginningACompanysNameIsNoActor) {
+  // `institution_words = CO BANK`.
+  EXPECT_TRUE(Code("The Ostria Trading Co condemned Kendor.").events.empty());
+  EXPECT_TRUE(Code("The Valerian Bank condemned Kendor.").events.empty());
+  EXPECT_EQ(Code("Ostria Trading condemned Kendor.").Triples(), (Triples{"OST KEN 111"}));
+}
+
+TEST_F(OwnConventionTest, ASingularPronounDoesNotStandForAList) {
+  EXPECT_EQ(Code("Valeria and Ostria met after he visited Kendor.").Triples(),
+            (Triples{"OST VAL 040", "VAL OST 040"}));
+  EXPECT_EQ(Code("Valeria and Ostria met after they visited Kendor.").Triples(),
+            (Triples{"OST KEN 042", "OST VAL 040", "VAL KEN 042", "VAL OST 040"}));
+}
+
 TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
   Document doc;
   doc.id = "filter";

@@ -398,10 +398,26 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: reciprocal = 04 057 19\n"
       "option: reciprocal = four\n"  // 8
       "option: document_words = Agreement treaty\n"
-      "option: document_words =\n");  // 10
+      "option: document_words =\n"   // 10
+      "option: institution_words = inc Bank\n"
+      "option: reciprocal_verbs = agree MEET\n"
+      "option: reciprocal_verbs =\n"  // 13
+      "actor: PORT AUREL\n"
+      "  place: local\n"
+      "  code: KENGOV\n"
+      "actor: AUREL HARBOUR\n"
+      "  place: harbour\n"             // 18
+      "  code: KEN\n");
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 4u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 6u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:13: reciprocal_verbs needs words separated by blanks (AGREE MEET)"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:18: place: is 'local'"));
+  EXPECT_EQ(d->options.institution_words, (std::vector<std::string>{"INC", "BANK"}));
+  EXPECT_EQ(d->options.reciprocal_verbs, (std::vector<std::string>{"AGREE", "MEET"}));
+  ASSERT_EQ(d->actors.size(), 2u);
+  EXPECT_TRUE(d->actors[0].local);
+  EXPECT_FALSE(d->actors[1].local);
   EXPECT_TRUE(HasMessage(*d, "options.dict:4: warning: intent code for 04 given again"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:5: expected 'intent: CODE INTENT_CODE'"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:6: expected 'intent: CODE INTENT_CODE'"));
