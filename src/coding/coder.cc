@@ -256,6 +256,58 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
   return false;
 }
 
+// Whether mention `m`, inside the phrase headed by `tok`, belongs to that phrase closely enough
+// to be its side: at most kMaxPhraseDepth nominal modifiers down ("the removal of Cuba from the
+// list" yes; "the thirtieth anniversary of its accession as the 184th Member of the United
+// Nations" no), lists and appositions free, and not inside a clause the phrase embeds ("the
+// reforms he has implemented ... within the United Nations system").
+constexpr int kMaxPhraseDepth = 3;
+bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
+  int t = -1;
+  for (uint32_t k = m.begin; k < m.end; ++k) {
+    const int h = v.head[k];
+    if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) {
+      t = static_cast<int>(k);
+      break;
+    }
+  }
+  int depth = 0;
+  for (int hops = 0; t >= 0 && t != static_cast<int>(tok) && hops < 32; ++hops) {
+    switch (v.rel[t]) {
+      case Rel::kConj: case Rel::kAppos: case Rel::kFlat: case Rel::kCompound: case Rel::kAmod:
+      case Rel::kDet: case Rel::kCc: case Rel::kPunct:
+        break;
+      // A participle phrase is part of the noun phrase: "the plan launched by President Trump",
+      // "the work being carried out by the WHO" name their authors.
+      case Rel::kNmod: case Rel::kNmodPoss: case Rel::kObl: case Rel::kOblAgent: case Rel::kOther:
+      case Rel::kAcl:
+        ++depth;
+        break;
+      case Rel::kNsubj: {  // the "subject" of a noun that is no predicate is a misread modifier
+        const int h = v.head[t];                // ("attacked Ostria near the border")
+        if (h < 0 || (v.pos[h] != Pos::kNoun && v.pos[h] != Pos::kPropn) ||
+            v.Child(static_cast<size_t>(h), Rel::kCop) >= 0) {
+          return false;
+        }
+        ++depth;
+        break;
+      }
+      case Rel::kAclRelcl:  // without a subject it is such a participle, misread
+        if (v.Child(static_cast<size_t>(t), Rel::kNsubj) >= 0 ||
+            v.Child(static_cast<size_t>(t), Rel::kNsubjPass) >= 0) {
+          return false;
+        }
+        ++depth;
+        break;
+      default:
+        return false;  // a clause or a verb's own argument inside the phrase
+    }
+    if (depth > kMaxPhraseDepth) return false;
+    t = v.head[t];
+  }
+  return t == static_cast<int>(tok);
+}
+
 // "arrived from Helsinki", "speaking from Washington": where the actor came or spoke from.
 bool IsOriginPhrase(const SentenceView& v, const Mention& m) {
   uint32_t t = m.begin;
@@ -684,7 +736,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       h = static_cast<uint32_t>(verb) - 1;
     }
     for (size_t k = 0; k < ms.mentions.size(); ++k) {
-      if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1 && !passed_over(k)) {
+      if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1 && !passed_over(k) &&
+          (!own_clauses || NearInPhrase(view, static_cast<uint32_t>(tok), ms.mentions[k]))) {
         return static_cast<int>(k);
       }
     }

@@ -369,6 +369,23 @@ TEST_F(OwnConventionTest, ASingularPronounDoesNotStandForAList) {
             (Triples{"OST KEN 042", "OST VAL 040", "VAL KEN 042", "VAL OST 040"}));
 }
 
+TEST_F(OwnConventionTest, ATargetInsideAnObjectBelongsToItsPhrase) {
+  // Three nominal modifiers down is still the object's phrase; four is not.
+  EXPECT_EQ(Code("Valeria supported the friends of the allies of the neighbours of Ostria.")
+                .Triples(),
+            (Triples{"VAL OST 051"}));
+  EXPECT_TRUE(
+      Code("Valeria supported the anniversary of the founding of the league of the friends of "
+           "Ostria.")
+          .events.empty());
+  // A participle names the object's author; a relative clause with its own subject is another
+  // statement.
+  EXPECT_EQ(Code("Valeria supported the plan launched by Ostria.").Triples(),
+            (Triples{"VAL OST 051"}));
+  EXPECT_TRUE(Code("Valeria supported the report that the envoys wrote about Ostria.").events.empty());
+  EXPECT_TRUE(Code("Valeria supported the report, which praises Ostria.").events.empty());
+}
+
 TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
   Document doc;
   doc.id = "filter";
