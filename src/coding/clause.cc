@@ -106,6 +106,13 @@ bool IsAppealGovernor(const SentenceView& v, size_t h) {
 }
 
 // An infinitive: "to improve".
+bool HasPerfectAux(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kAux && LowerIs(v.forms[c], "have")) return true;
+  }
+  return false;
+}
+
 bool MarkedTo(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
@@ -188,8 +195,11 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
       modality->assign(v.lemma[h]);
       return Mood::kObliged;
     }
-    // "left on a trip to improve relations", "in order to end the war": a purpose.
-    if (v.rel[t] == Rel::kAdvcl && found == Mood::kFactual && MarkedTo(v, t)) {
+    // "left on a trip to improve relations", "in order to end the war": a purpose; "issues to
+    // be discussed by the ministers": an act still to come.
+    // Not "the only head of state to have visited Ukraine".
+    if ((v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && found == Mood::kFactual &&
+        MarkedTo(v, t) && !HasPerfectAux(v, t)) {
       modality->assign("to");
       found = Mood::kIntended;
     }
@@ -208,6 +218,23 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     t = static_cast<size_t>(h);
   }
   return found;
+}
+
+// "The U.S. will drop tariffs if Japan shows it will abide by the agreement": an act reported
+// by a clause under "if"/"unless" is as conditional as that clause.
+bool UnderCondition(const SentenceView& v, size_t verb) {
+  size_t t = verb;
+  for (int hops = 0; hops < 4; ++hops) {
+    const Rel r = v.rel[t];
+    if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && !IsClauseConj(v, t))) {
+      return false;
+    }
+    t = static_cast<size_t>(v.head[t]);
+    for (uint16_t c : v.Children(t)) {
+      if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless"})) return true;
+    }
+  }
+  return false;
 }
 
 bool IsRelativePronoun(std::string_view w) {
@@ -302,6 +329,10 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     }
   }
   cl.mood = MoodOf(view, verb, &cl.modality);
+  if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && UnderCondition(view, verb)) {
+    cl.mood = Mood::kConditional;
+    cl.modality = "if";
+  }
   if (cl.mood == Mood::kFactual && IsDenied(view, verb)) {
     cl.mood = Mood::kDenied;
     cl.modality = "deny";

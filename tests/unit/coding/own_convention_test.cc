@@ -369,6 +369,19 @@ TEST_F(OwnConventionTest, ASingularPronounDoesNotStandForAList) {
             (Triples{"OST KEN 042", "OST VAL 040", "VAL KEN 042", "VAL OST 040"}));
 }
 
+TEST_F(OwnConventionTest, AnActPlannedForLaterIsIntended) {
+  // "visit" modifies "plans" (acl), marked "to": still to come.
+  EXPECT_EQ(Code("Valeria set out plans for Ostria to visit Kendor.").Triples(),
+            (Triples{"OST KEN 036"}));
+}
+
+TEST_F(OwnConventionTest, AnActReportedUnderIfIsConditional) {
+  // The attack is what Kendor would say in the "if" clause: no event, though it has its own
+  // "will".
+  EXPECT_EQ(Code("Valeria will condemn Ostria if Kendor says it will attack Ostria.").Triples(),
+            (Triples{"VAL OST 111"}));
+}
+
 TEST_F(OwnConventionTest, ATargetInsideAnObjectBelongsToItsPhrase) {
   // Three nominal modifiers down is still the object's phrase; four is not.
   EXPECT_EQ(Code("Valeria supported the friends of the allies of the neighbours of Ostria.")
