@@ -46,6 +46,10 @@ void WriteJsonl(const std::vector<entente::Document>& docs, size_t shard, size_t
     entente::base::AppendJsonString(&line, docs[i].id);
     line += ",\"title\":";
     entente::base::AppendJsonString(&line, docs[i].title);
+    if (!docs[i].date.empty()) {  // so that `entente code` on the file uses dated codes
+      line += ",\"date\":";
+      entente::base::AppendJsonString(&line, docs[i].date);
+    }
     line += ",\"text\":";
     entente::base::AppendJsonString(&line, docs[i].text);
     line += "}\n";

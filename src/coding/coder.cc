@@ -1155,11 +1155,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         IsOriginPhrase(view, ms.mentions[tgt])) {
       tgt = -1;
     }
-    // Nor is a statement, an appeal, an agreement or aid done to the city it happens in ("told
-    // reporters in Geneva", "signed the accord in Paris"): a city or province in a place phrase
-    // is where, not whom. Meetings and visits ("talks in Moscow") and force, which falls on the
-    // place's people ("shelled positions in Donetsk"), keep it.
-    const bool local_ok = code.primary.starts_with("04") || code.primary.compare(0, 2, "14") >= 0;
+    // Nor is a statement, an appeal, an agreement, a meeting or aid done to the city it happens
+    // in ("told reporters in Geneva", "signed the accord in Paris", "the leaders of ASEAN met in
+    // Jakarta"): a city or province in a place phrase is where, not whom. Visits and hosting
+    // ("arrived in Algiers") and force, which falls on the place's people ("shelled positions in
+    // Donetsk"), keep it.
+    const bool local_ok = code.primary.starts_with("042") || code.primary.starts_with("043") ||
+                          code.primary.compare(0, 2, "14") >= 0;
     if (own_clauses && tgt >= 0 && slots.target < 0 && !local_ok &&
         ms.mentions[tgt].actor >= 0 && lex_.dictionary().actors[ms.mentions[tgt].actor].local &&
         IsPlacePhrase(view, ms.mentions[tgt])) {

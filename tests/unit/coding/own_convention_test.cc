@@ -337,8 +337,9 @@ TEST_F(OwnConventionTest, ACityIsWhereAStatementIsMadeNotItsTarget) {
   // ... but a country is ("the situation in Kendor"), and so is the city as an actor.
   EXPECT_EQ(Code("Valeria condemned the report in Kendor.").Triples(), (Triples{"VAL KEN 111"}));
   EXPECT_EQ(Code("Port Aurel condemned Valeria.").Triples(), (Triples{"KENGOV VAL 111"}));
-  // Meetings and visits keep the city they take place in.
-  EXPECT_EQ(Code("Valeria met in Port Aurel.").Triples(), (Triples{"VAL KENGOV 040"}));
+  // Visits keep the city they go to; meetings do not.
+  EXPECT_EQ(Code("Valeria arrived in Port Aurel.").Triples(), (Triples{"VAL KENGOV 042"}));
+  EXPECT_TRUE(Code("Valeria met in Port Aurel.").events.empty());
 }
 
 TEST_F(OwnConventionTest, AStatementIsNotMadeToWhereItsActorSpokeFrom) {
