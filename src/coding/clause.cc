@@ -328,6 +328,12 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       if (AnyOf(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
     }
   }
+  // "failed to agree", "refused to sign", "declined to meet": the act did not happen (a refusal
+  // the dictionaries code is coded on the governing verb, and this one then codes nothing).
+  if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0 &&
+      AnyOf(view.lemma[view.head[verb]], {"fail", "refuse", "decline", "neglect"})) {
+    cl.negated = true;
+  }
   cl.mood = MoodOf(view, verb, &cl.modality);
   if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && UnderCondition(view, verb)) {
     cl.mood = Mood::kConditional;

@@ -918,11 +918,20 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (verbal) claimed[t] = 1;
     // A controlled verb ("called on Gondor to leave", "pledged to expand") is the content of the
-    // event its governor coded, not an event of its own.
+    // event its governor coded, not an event of its own. In entente's own convention so is a
+    // purpose ("met in Paris to discuss currencies" is one meeting, not a meeting and a plan to
+    // discuss).
+    auto purpose = [&](int c) {
+      if (!own_clauses || view.rel[c] != Rel::kAdvcl) return false;
+      for (uint16_t k : view.Children(static_cast<size_t>(c))) {
+        if (view.rel[k] == Rel::kMark && LowerIs(view.forms[k], "to")) return true;
+      }
+      return false;
+    };
     if (verbal) {
       bool governed = false;
-      for (int c = static_cast<int>(t), hops = 0; hops < 4 && view.head[c] >= 0 &&
-                                                  view.rel[c] == Rel::kXcomp;
+      for (int c = static_cast<int>(t), hops = 0;
+           hops < 4 && view.head[c] >= 0 && (view.rel[c] == Rel::kXcomp || purpose(c));
            ++hops) {
         c = view.head[c];
         if (produced[c] != 0) {

@@ -376,6 +376,20 @@ TEST_F(OwnConventionTest, AnActPlannedForLaterIsIntended) {
             (Triples{"OST KEN 036"}));
 }
 
+TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
+  for (const char* text : {"Valeria failed to visit Ostria.", "Valeria refused to visit Ostria."}) {
+    const Coded c = Code(text);
+    ASSERT_EQ(c.Triples(), (Triples{"VAL OST 042"})) << text;
+    EXPECT_TRUE(c.events[0].negated) << text;
+  }
+  EXPECT_FALSE(Code("Valeria visited Ostria.").events.at(0).negated);
+}
+
+TEST_F(OwnConventionTest, APurposeIsPartOfTheEventItServes) {
+  // One meeting, not a meeting and an intent to sign.
+  EXPECT_EQ(Code("Valeria met Ostria to sign an accord.").Triples(), (Triples{"VAL OST 040"}));
+}
+
 TEST_F(OwnConventionTest, AnActReportedUnderIfIsConditional) {
   // The attack is what Kendor would say in the "if" clause: no event, though it has its own
   // "will".
