@@ -227,7 +227,9 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
           continue;
         }
       }
-      if (!NamesADocument(view, actor_end, options.document_words) &&
+      const bool names_a_meeting = dict.actors[actor_entry].local &&
+                                   NamesADocument(view, actor_end, options.meeting_words);
+      if (!names_a_meeting && !NamesADocument(view, actor_end, options.document_words) &&
           !NamesAnInstitution(lex, view, actor_end, options.institution_words, hits)) {
         items.push_back({false, actor_entry, i, actor_end});
       }

@@ -84,6 +84,9 @@ struct MentionOptions {
   // Capitalised words that end the name of a company or institution a place begins ("HMO America
   // Inc"); upper case, from `option: institution_words`. Null: none.
   const std::vector<std::string>* institution_words = nullptr;
+  // Words after which a `place: local` actor names a meeting held there ("the Venice summit");
+  // upper case, from `option: meeting_words`. Null: none.
+  const std::vector<std::string>* meeting_words = nullptr;
   // An IGO's leaders and officials are the IGO ("UN Secretary-General" = IGOUNO): entente's own
   // convention. Off, the role is appended as the field's coders do (IGOUNOGOV).
   bool igo_leaders = false;

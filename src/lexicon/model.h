@@ -294,6 +294,10 @@ struct Options {
   // words ending in one of these names a company or an institution, not an actor ("HMO America
   // Inc", "Manufacturers Hanover Trust Co", "Mount Sinai Medical Center"). Upper case.
   std::vector<std::string> institution_words;
+  // `option: meeting_words = SUMMIT TALKS ...` (native): a `place: local` actor followed by one
+  // of these (as document_words are) names a meeting held there, not an actor ("the Venice
+  // summit", "the London talks"). Upper case.
+  std::vector<std::string> meeting_words;
   // `option: learn_names = true` (native): a person a document introduces with a role
   // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
   // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are

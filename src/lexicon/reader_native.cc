@@ -395,7 +395,8 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
       } else if (name == "document_words" || name == "not_names" ||
-                 name == "institution_words" || name == "reciprocal_verbs") {
+                 name == "institution_words" || name == "reciprocal_verbs" ||
+                 name == "meeting_words") {
         std::vector<std::string> words;
         for (std::string_view w : SplitBlanks(v)) {
           std::string u(w);
@@ -407,6 +408,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
                   (name == "not_names"           ? "MONDAY MR"
                    : name == "institution_words" ? "INC BANK"
                    : name == "reciprocal_verbs"  ? "AGREE MEET"
+                   : name == "meeting_words"     ? "SUMMIT TALKS"
                                                  : "AGREEMENT TREATY") +
                   ")");
           continue;
@@ -414,6 +416,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         (name == "not_names"           ? o.not_names
          : name == "institution_words" ? o.institution_words
          : name == "reciprocal_verbs"  ? o.reciprocal_verbs
+         : name == "meeting_words"     ? o.meeting_words
                                        : o.document_words) = std::move(words);
       } else if (name == "reciprocal") {
         std::vector<std::string> roots;

@@ -337,6 +337,9 @@ TEST_F(OwnConventionTest, ACityIsWhereAStatementIsMadeNotItsTarget) {
   // ... but a country is ("the situation in Kendor"), and so is the city as an actor.
   EXPECT_EQ(Code("Valeria condemned the report in Kendor.").Triples(), (Triples{"VAL KEN 111"}));
   EXPECT_EQ(Code("Port Aurel condemned Valeria.").Triples(), (Triples{"KENGOV VAL 111"}));
+  // A city before a meeting word names the meeting; a country keeps its own.
+  EXPECT_TRUE(Code("Valeria condemned the Port Aurel summit.").events.empty());
+  EXPECT_EQ(Code("Valeria condemned the Kendor summit.").Triples(), (Triples{"VAL KEN 111"}));
   // Visits keep the city they go to; meetings do not.
   EXPECT_EQ(Code("Valeria arrived in Port Aurel.").Triples(), (Triples{"VAL KENGOV 042"}));
   EXPECT_TRUE(Code("Valeria met in Port Aurel.").events.empty());

@@ -402,19 +402,21 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: institution_words = inc Bank\n"
       "option: reciprocal_verbs = agree MEET\n"
       "option: reciprocal_verbs =\n"  // 13
+      "option: meeting_words = summit\n"
       "actor: PORT AUREL\n"
       "  place: local\n"
       "  code: KENGOV\n"
       "actor: AUREL HARBOUR\n"
-      "  place: harbour\n"             // 18
+      "  place: harbour\n"             // 19
       "  code: KEN\n");
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   EXPECT_EQ(Report(*d, "options.dict")->skipped, 6u);
   EXPECT_TRUE(HasMessage(*d, "options.dict:13: reciprocal_verbs needs words separated by blanks (AGREE MEET)"));
-  EXPECT_TRUE(HasMessage(*d, "options.dict:18: place: is 'local'"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:19: place: is 'local'"));
   EXPECT_EQ(d->options.institution_words, (std::vector<std::string>{"INC", "BANK"}));
   EXPECT_EQ(d->options.reciprocal_verbs, (std::vector<std::string>{"AGREE", "MEET"}));
+  EXPECT_EQ(d->options.meeting_words, (std::vector<std::string>{"SUMMIT"}));
   ASSERT_EQ(d->actors.size(), 2u);
   EXPECT_TRUE(d->actors[0].local);
   EXPECT_FALSE(d->actors[1].local);
