@@ -1005,6 +1005,21 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // against itself.
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
+    // entente's own convention: a pattern's target slot that falls on the "by" phrase of a
+    // passive ("Iranian platforms blamed by Washington for the attack") is the doer; the one
+    // done to is the passive's subject (or the noun the participle modifies).
+    if (own_clauses && verbal && src < 0 && tgt >= 0 &&
+        (cl.passive || view.rel[t] == Rel::kAcl)) {  // not "stands by Ukraine"
+      for (uint16_t c : view.Children(t)) {
+        const int cs = view.Child(c, Rel::kCase);
+        const bool by = view.rel[c] == Rel::kOblAgent ||
+                        (view.rel[c] == Rel::kObl && cs >= 0 && LowerIs(view.forms[cs], "by"));
+        if (!by || !(ms.mentions[tgt].begin <= c && c < ms.mentions[tgt].end)) continue;
+        src = tgt;
+        tgt = cl.subject >= 0 ? side_of_token(cl.subject) : -1;
+        break;
+      }
+    }
     // entente's own convention: a pattern's target that is an agent alone, modifying a noun
     // phrase that names an actor further on ("an attack against military positions and
     // civilians of Azerbaijan"), is that actor.

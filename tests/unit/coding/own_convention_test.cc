@@ -388,6 +388,12 @@ TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
   EXPECT_FALSE(Code("Valeria visited Ostria.").events.at(0).negated);
 }
 
+TEST_F(OwnConventionTest, APatternSlotOnThePassivesAgentIsTheDoer) {
+  EXPECT_EQ(Code("Valeria blamed Ostria for the attack.").Triples(), (Triples{"VAL OST 1123"}));
+  EXPECT_EQ(Code("Ostria was blamed by Valeria for the attack.").Triples(),
+            (Triples{"VAL OST 1123"}));
+}
+
 TEST_F(OwnConventionTest, APurposeIsPartOfTheEventItServes) {
   // One meeting, not a meeting and an intent to sign.
   EXPECT_EQ(Code("Valeria met Ostria to sign an accord.").Triples(), (Triples{"VAL OST 040"}));
