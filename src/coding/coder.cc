@@ -308,6 +308,15 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
   return t == static_cast<int>(tok);
 }
 
+// A one-word time adjunct: "Peking Review yesterday accused".
+bool IsTimeWord(std::string_view w) {
+  for (std::string_view t : {"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "now"}) {
+    if (LowerIs(w, t)) return true;
+  }
+  return false;
+}
+
 // "arrived from Helsinki", "speaking from Washington": where the actor came or spoke from.
 bool IsOriginPhrase(const SentenceView& v, const Mention& m) {
   uint32_t t = m.begin;
@@ -1097,8 +1106,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // Auxiliaries, adverbs and a one-word time ("Peking Review yesterday accused") may stand
       // between.
       auto one_word_adjunct = [&](uint32_t k) {
-        return view.pos[k] == Pos::kNoun && view.head[k] == static_cast<int>(head_verb) &&
-               view.rel[k] == Rel::kObl;
+        return (view.pos[k] == Pos::kNoun || view.pos[k] == Pos::kPropn) &&
+               view.head[k] == static_cast<int>(head_verb) && view.rel[k] == Rel::kObl &&
+               IsTimeWord(view.forms[k]);  // not "Singapore inter-bank offered rate"
       };
       while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
                                   view.pos[b - 1] == Pos::kPart || one_word_adjunct(b - 1))) {
