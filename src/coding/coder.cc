@@ -94,6 +94,13 @@ void RememberActors(const MentionSet& ms, std::string* last_actor,
 // an object (a verb the tagger mistook for a noun). Participles used as adjectives are not.
 bool IsVerbToken(const SentenceView& v, size_t t) {
   if (v.rel[t] == Rel::kAmod || v.rel[t] == Rel::kCompound) return false;
+  // "a sign of the commitment": a word right after an article is a noun, whatever the tagger
+  // said.
+  if (t > 0 && v.pos[t - 1] == Pos::kDet &&
+      (LowerIs(v.forms[t - 1], "a") || LowerIs(v.forms[t - 1], "an") ||
+       LowerIs(v.forms[t - 1], "the"))) {
+    return false;
+  }
   if (v.pos[t] == Pos::kVerb) return true;
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass || v.rel[c] == Rel::kObj) {

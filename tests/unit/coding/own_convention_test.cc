@@ -394,6 +394,15 @@ TEST_F(OwnConventionTest, APatternSlotOnThePassivesAgentIsTheDoer) {
             (Triples{"VAL OST 1123"}));
 }
 
+TEST_F(OwnConventionTest, AWordAfterAnArticleIsNoVerb) {
+  // Whatever the tagger makes of "sign" here, "a sign" is a noun and names no signing.
+  EXPECT_TRUE(Code("Valeria and Ostria feel represented, which is a sign of the commitment of our "
+                   "region.")
+                  .events.empty());
+  EXPECT_EQ(Code("Valeria and Ostria sign an accord.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
 TEST_F(OwnConventionTest, APurposeIsPartOfTheEventItServes) {
   // One meeting, not a meeting and an intent to sign.
   EXPECT_EQ(Code("Valeria met Ostria to sign an accord.").Triples(), (Triples{"VAL OST 040"}));
