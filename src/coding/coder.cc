@@ -1122,7 +1122,21 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         --b;
       }
       const int m = b > 0 ? ms.MentionAt(b - 1) : -1;
-      if (m >= 0 && ms.mentions[m].end == b && !passed_over(m)) src = m;
+      // Not an actor inside a prepositional phrase: "whether U.S. corn exports to Canada have
+      // injured ..." is no act of Canada's.
+      auto in_prepositional_phrase = [&](const Mention& x) {
+        for (uint32_t k = x.begin; k < x.end; ++k) {
+          const int h = view.head[k];
+          if (h >= static_cast<int>(x.begin) && h < static_cast<int>(x.end)) continue;
+          const int c = view.Child(k, Rel::kCase);  // "as" is a misread conjunction more often
+          return c >= 0 && !LowerIs(view.forms[c], "as");  // ("as Nakasone prepares to visit")
+        }
+        return false;
+      };
+      if (m >= 0 && ms.mentions[m].end == b && !passed_over(m) &&
+          !in_prepositional_phrase(ms.mentions[m])) {
+        src = m;
+      }
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);

@@ -300,6 +300,8 @@ TEST_F(OwnConventionTest, AVerbWithNoSubjectTakesTheActorRightBeforeIt) {
   // way the event is Ostria's.
   EXPECT_EQ(Code("At a ceremony hosted by the envoy, Ostria visited Kendor.").Triples(),
             (Triples{"OST KEN 042"}));
+  // Not an actor inside a prepositional phrase.
+  EXPECT_TRUE(Code("Valeria will rule whether shipments to Ostria have attacked Kendor.").events.empty());
   // Not an infinitive: "urged Ostria to visit Kendor" names an appeal, not a visit.
   EXPECT_TRUE(Code("The envoy urged Ostria to visit Kendor.").events.empty());
 }
