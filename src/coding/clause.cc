@@ -328,6 +328,25 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       if (AnyOf(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
     }
   }
+  // "has not engaged in any action to threaten": an act controlled by, or the purpose of, a
+  // negated verb is negated too (not a reported one: "did not say that X attacked").
+  for (int c = static_cast<int>(verb), hops = 0; !cl.negated && hops < 3 && view.head[c] >= 0;
+       ++hops) {
+    const Rel r = view.rel[c];
+    if (r != Rel::kXcomp && !((r == Rel::kAcl || r == Rel::kAdvcl) && MarkedTo(view, c))) break;
+    c = view.head[c];
+    // An acl modifies a noun: its verb is the noun's head ("any action to threaten" under
+    // "engaged in").
+    if (r == Rel::kAcl && view.head[c] >= 0 && !view.IsVerbal(c)) c = view.head[c];
+    // "will not stop supporting", "has never ceased to invest": two negations.
+    if (AnyOf(view.lemma[c], {"stop", "cease", "quit"})) break;
+    for (uint16_t k : view.Children(static_cast<size_t>(c))) {
+      if ((view.rel[k] == Rel::kAdvmod || view.rel[k] == Rel::kOther) &&
+          AnyOf(view.forms[k], {"not", "n't", "never"})) {
+        cl.negated = true;
+      }
+    }
+  }
   // "failed to agree", "refused to sign", "declined to meet": the act did not happen (a refusal
   // the dictionaries code is coded on the governing verb, and this one then codes nothing).
   if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0 &&
