@@ -287,7 +287,11 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
       // A participle phrase is part of the noun phrase: "the plan launched by President Trump",
       // "the work being carried out by the WHO" name their authors.
       case Rel::kNmod: case Rel::kNmodPoss: case Rel::kObl: case Rel::kOblAgent: case Rel::kOther:
-      case Rel::kAcl:
+        ++depth;
+        break;
+      case Rel::kAcl:  // a participle, not a clause with its own object ("doubts about removing
+                       // U.S. missiles from Europe")
+        if (v.Child(static_cast<size_t>(t), Rel::kObj) >= 0) return false;
         ++depth;
         break;
       case Rel::kNsubj: {  // the "subject" of a noun that is no predicate is a misread modifier

@@ -437,6 +437,8 @@ TEST_F(OwnConventionTest, ATargetInsideAnObjectBelongsToItsPhrase) {
             (Triples{"VAL OST 051"}));
   EXPECT_TRUE(Code("Valeria supported the report that the envoys wrote about Ostria.").events.empty());
   EXPECT_TRUE(Code("Valeria supported the report, which praises Ostria.").events.empty());
+  // Nor is a clause with its own object a participle.
+  EXPECT_TRUE(Code("Valeria condemned plans about sending envoys to Ostria.").events.empty());
 }
 
 TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
