@@ -197,6 +197,13 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     }
     // "left on a trip to improve relations", "in order to end the war": a purpose; "issues to
     // be discussed by the ministers": an act still to come.
+    // "pressing Japan to discuss the rice issue" with the complement misread as a purpose: what
+    // someone is urged to do, as for an xcomp below.
+    if (v.rel[t] == Rel::kAdvcl && found == Mood::kFactual && MarkedTo(v, t) &&
+        IsAppealGovernor(v, h) && v.Child(static_cast<size_t>(h), Rel::kObj) >= 0) {
+      modality->assign(v.lemma[h]);
+      return Mood::kObliged;
+    }
     // Not "the only head of state to have visited Ukraine".
     if ((v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && found == Mood::kFactual &&
         MarkedTo(v, t) && !HasPerfectAux(v, t)) {

@@ -1146,6 +1146,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
       // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor.
       if (tgt < 0 && !cl.passive) tgt = side_of_token(cl.oblique);
+      // entente's own convention: when the pattern names the verb's infinitive complement
+      // ("agreed to help OPEC" by "* HELP"), that complement's object is the target.
+      if (own_clauses && verbal && tgt < 0 && !cl.passive && cl.object < 0 && matched != nullptr) {
+        const int x = view.Child(t, Rel::kXcomp);
+        bool named = false;
+        for (const lexicon::PatternItem& it : matched->after) {
+          if (x < 0 || it.kind != lexicon::PatternItem::Kind::kWord) continue;
+          const lexicon::AnalyzedToken& a = view.analyzed[static_cast<size_t>(x)];
+          for (uint8_t k = 0; k < a.count; ++k) named = named || a.candidates[k].token == it.token;
+        }
+        if (named) tgt = side_of_token(view.Child(static_cast<size_t>(x), Rel::kObj));
+      }
       // But in entente's own convention a place is no target of a compound source, which acts
       // on itself: "China and Russia held talks in Moscow", "Bush, Musharraf and Karzai held a
       // meeting in New York" are between the members.

@@ -299,6 +299,12 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       m.null_actor = true;
       m.where = dict.Where(dict.agents[agents.front()].source);
     }
+    // "London traders", "army units in Buenos Aires": a capital stands for its government only
+    // alone; with a role the role is the country's (GBRBUS, not GBRGOVBUS).
+    if (actor >= 0 && !agents.empty() && dict.actors[actor].local && code.size() == 6 &&
+        code.ends_with("GOV")) {
+      code.resize(3);
+    }
     m.base = code;
     for (uint32_t a : agents) code = AddRole(code, dict.agents[a], options.igo_leaders);
     m.code = std::move(code);

@@ -339,6 +339,8 @@ TEST_F(OwnConventionTest, ACityIsWhereAStatementIsMadeNotItsTarget) {
   // ... but a country is ("the situation in Kendor"), and so is the city as an actor.
   EXPECT_EQ(Code("Valeria condemned the report in Kendor.").Triples(), (Triples{"VAL KEN 111"}));
   EXPECT_EQ(Code("Port Aurel condemned Valeria.").Triples(), (Triples{"KENGOV VAL 111"}));
+  // With a role a capital is its country's: the role replaces the government.
+  EXPECT_EQ(Code("Port Aurel traders condemned Valeria.").Triples(), (Triples{"KENBUS VAL 111"}));
   // A city before a meeting word names the meeting; a country keeps its own.
   EXPECT_TRUE(Code("Valeria condemned the Port Aurel summit.").events.empty());
   EXPECT_EQ(Code("Valeria condemned the Kendor summit.").Triples(), (Triples{"VAL KEN 111"}));
@@ -393,6 +395,13 @@ TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
   EXPECT_TRUE(Code("Valeria has not tried to attack Ostria.").events.at(0).negated);
   EXPECT_FALSE(Code("Valeria will not stop trying to attack Ostria.").events.at(0).negated);
   EXPECT_FALSE(Code("Valeria did not say that Kendor attacked Ostria.").events.at(0).negated);
+}
+
+TEST_F(OwnConventionTest, AComplementThePatternNamesGivesTheTarget) {
+  // "* HELP" names "help": its object is the target, not the compound itself.
+  EXPECT_EQ(Code("Valeria and Ostria agreed to help Kendor.").Triples(),
+            (Triples{"OST KEN 033", "VAL KEN 033"}));
+  EXPECT_EQ(Code("Valeria and Ostria agreed.").Triples(), (Triples{"OST VAL 030", "VAL OST 030"}));
 }
 
 TEST_F(OwnConventionTest, APatternSlotOnThePassivesAgentIsTheDoer) {
