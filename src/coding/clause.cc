@@ -113,6 +113,18 @@ bool HasPerfectAux(const SentenceView& v, size_t t) {
   return false;
 }
 
+// "the first official", "the only country", "the last leader": a noun ranked by what it did.
+bool IsRanked(const SentenceView& v, size_t noun) {
+  auto ranking = [&](size_t k) {
+    return AnyOf(v.forms[k], {"first", "only", "last", "second", "third", "sole"});
+  };
+  if (ranking(noun)) return true;
+  for (uint16_t c : v.Children(noun)) {
+    if ((v.rel[c] == Rel::kAmod || v.rel[c] == Rel::kOther) && ranking(c)) return true;
+  }
+  return false;
+}
+
 bool MarkedTo(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
@@ -200,13 +212,14 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     // "pressing Japan to discuss the rice issue" with the complement misread as a purpose: what
     // someone is urged to do, as for an xcomp below.
     if (v.rel[t] == Rel::kAdvcl && found == Mood::kFactual && MarkedTo(v, t) &&
-        IsAppealGovernor(v, h) && v.Child(static_cast<size_t>(h), Rel::kObj) >= 0) {
+        IsAppealGovernor(v, h)) {
       modality->assign(v.lemma[h]);
       return Mood::kObliged;
     }
-    // Not "the only head of state to have visited Ukraine".
+    // Not "the only head of state to have visited Ukraine", "the first senior UAE official to
+    // visit Yugoslavia": those tell what was done.
     if ((v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && found == Mood::kFactual &&
-        MarkedTo(v, t) && !HasPerfectAux(v, t)) {
+        MarkedTo(v, t) && !HasPerfectAux(v, t) && !(v.rel[t] == Rel::kAcl && IsRanked(v, h))) {
       modality->assign("to");
       found = Mood::kIntended;
     }

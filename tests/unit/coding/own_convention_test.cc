@@ -381,6 +381,13 @@ TEST_F(OwnConventionTest, AnActPlannedForLaterIsIntended) {
   // "visit" modifies "plans" (acl), marked "to": still to come.
   EXPECT_EQ(Code("Valeria set out plans for Ostria to visit Kendor.").Triples(),
             (Triples{"OST KEN 036"}));
+  // "The first ... to visit" tells what was done.
+  EXPECT_EQ(Code("He was the first Valerian envoy to visit Ostria.").Triples(),
+            (Triples{"VALGOV OST 042"}));
+  EXPECT_EQ(Code("He was a Valerian envoy to visit Ostria.").Triples(),
+            (Triples{"VALGOV OST 036"}));
+  // An appeal's complement read as a purpose is still what someone is urged to do.
+  EXPECT_TRUE(Code("Valeria called on Kendor to visit Ostria.").events.empty());
 }
 
 TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
