@@ -229,7 +229,16 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       }
       const bool names_a_meeting = dict.actors[actor_entry].local &&
                                    NamesADocument(view, actor_end, options.meeting_words);
-      if (!names_a_meeting && !NamesADocument(view, actor_end, options.document_words) &&
+      // "Commonwealth Bank of Australia", "Union Bank of Switzerland": a place after a
+      // capitalised name ending in an institution word, and "of", names the institution. A bare
+      // "Bank of Zambia" is mostly the central bank and keeps its place.
+      const bool of_an_institution =
+          options.institution_words != nullptr && i >= 3 && UpperIs(view.forms[i - 1], "OF") &&
+          InUpperList(view.forms[i - 2], *options.institution_words) &&
+          StartsUpper(view.forms[i - 2]) && StartsUpper(view.forms[i - 3]) &&
+          view.pos[i - 3] != Pos::kDet;  // not "The Bank of Zambia"
+      if (!names_a_meeting && !of_an_institution &&
+          !NamesADocument(view, actor_end, options.document_words) &&
           !NamesAnInstitution(lex, view, actor_end, options.institution_words, hits)) {
         items.push_back({false, actor_entry, i, actor_end});
       }

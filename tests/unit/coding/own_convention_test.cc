@@ -368,6 +368,10 @@ TEST_F(OwnConventionTest, APlaceBeginningACompanysNameIsNoActor) {
   EXPECT_TRUE(Code("The Ostria Trading Co condemned Kendor.").events.empty());
   EXPECT_TRUE(Code("The Valerian Bank condemned Kendor.").events.empty());
   EXPECT_EQ(Code("Ostria Trading condemned Kendor.").Triples(), (Triples{"OST KEN 111"}));
+  // "... Bank of" a place, after another capitalised word, is a company too; a bare "Bank of
+  // Kendor" is mostly the central bank and keeps its place.
+  EXPECT_TRUE(Code("The Trading Bank of Kendor condemned Valeria.").events.empty());
+  EXPECT_EQ(Code("The Bank of Kendor condemned Valeria.").Triples(), (Triples{"KEN VAL 111"}));
 }
 
 TEST_F(OwnConventionTest, ASingularPronounDoesNotStandForAList) {
