@@ -369,9 +369,18 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   }
   // "failed to agree", "refused to sign", "declined to meet": the act did not happen (a refusal
   // the dictionaries code is coded on the governing verb, and this one then codes nothing).
-  if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0 &&
-      AnyOf(view.lemma[view.head[verb]], {"fail", "refuse", "decline", "neglect"})) {
-    cl.negated = true;
+  if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
+    const size_t gov = static_cast<size_t>(view.head[verb]);
+    bool gov_negated = false;
+    for (uint16_t k : view.Children(gov)) {
+      gov_negated = gov_negated || ((view.rel[k] == Rel::kAdvmod || view.rel[k] == Rel::kOther) &&
+                                    AnyOf(view.forms[k], {"not", "n't", "never"}));
+    }
+    // "has stopped approving" (but "will not stop supporting" goes on).
+    if (AnyOf(view.lemma[gov], {"fail", "refuse", "decline", "neglect"}) ||
+        (AnyOf(view.lemma[gov], {"stop", "cease", "quit"}) && !gov_negated)) {
+      cl.negated = true;
+    }
   }
   cl.mood = MoodOf(view, verb, &cl.modality);
   if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && UnderCondition(view, verb)) {

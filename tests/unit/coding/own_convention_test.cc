@@ -404,6 +404,7 @@ TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
   // An act controlled by a negated verb is negated; two negations are none; a reported act keeps
   // its own polarity.
   EXPECT_TRUE(Code("Valeria has not tried to attack Ostria.").events.at(0).negated);
+  EXPECT_TRUE(Code("Valeria has stopped visiting Ostria.").events.at(0).negated);
   EXPECT_FALSE(Code("Valeria will not stop trying to attack Ostria.").events.at(0).negated);
   EXPECT_FALSE(Code("Valeria did not say that Kendor attacked Ostria.").events.at(0).negated);
 }
