@@ -1205,7 +1205,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // The act is judged before its mood: "China and Russia will hold talks" (04, intended as
     // 036) is reciprocal, "Reagan and the Republicans would endorse a bill" (051 as 030) is not.
     const bool each_other = IsEachOther(view, cl.object);
-    const bool mutual_verb = !verbal || options.reciprocal_verbs.empty() ||
+    const bool mutual_verb = options.reciprocal_verbs.empty() ||
                              InUpperList(view.lemma[t], options.reciprocal_verbs);
     const bool reciprocal =
         options.reciprocal_roots.empty() || each_other ||

@@ -283,8 +283,8 @@ struct Options {
   // `option: reciprocal_verbs = AGREE MEET SIGN ...` (native): with `reciprocal`, a verb (by its
   // lemma) must also be one of these for a compound to act on itself: "Denmark, Norway and Sweden
   // proposed" (030) and "the U.S., Colombia and Venezuela offered assistance" (033) are done to
-  // others, "agreed" and "met" are done among them. Noun anchors ("talks between") are not
-  // restricted. Upper case; empty: no restriction.
+  // others, "agreed" and "met" are done among them. The same for noun anchors, by the noun's
+  // lemma ("talks", "clash"). Upper case; empty: no restriction.
   std::vector<std::string> reciprocal_verbs;
   // `option: document_words = AGREEMENT ACCORD ...` (native): a place name followed by one of
   // these capitalised words names a document or a meeting, not an actor ("the Paris Agreement",

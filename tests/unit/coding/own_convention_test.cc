@@ -361,6 +361,8 @@ TEST_F(OwnConventionTest, OnlyMutualVerbsMakeACompoundActOnItself) {
             (Triples{"OST KEN 030", "VAL KEN 030"}));
   EXPECT_EQ(Code("Valeria and Ostria signed a plan.").Triples(),
             (Triples{"OST VAL 057", "VAL OST 057"}));
+  // A noun anchor too: "the promise of peace" (037) is no promise they make each other.
+  EXPECT_TRUE(Code("Valeria and Ostria hold the promise of peace.").events.empty());
 }
 
 TEST_F(OwnConventionTest, APlaceBeginningACompanysNameIsNoActor) {
