@@ -263,6 +263,14 @@ bool IsRelativePronoun(std::string_view w) {
 
 }  // namespace
 
+// Nouns whose content is not a fact: "rumors that the United States had launched a strike",
+// "the risk of an Iranian attack", "the possibility that Iraq would retaliate".
+bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
+  return !v.IsVerbal(n) && AnyOf(v.lemma[n], {"rumor", "rumour", "speculation", "possibility",
+                                              "risk", "fear", "prospect", "likelihood", "chance",
+                                              "danger", "scenario"});
+}
+
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
                      uint32_t form_end) {
   Clause cl;
@@ -386,6 +394,23 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && UnderCondition(view, verb)) {
     cl.mood = Mood::kConditional;
     cl.modality = "if";
+  }
+  // "rumors that the United States had launched a retaliatory strike": the content of a
+  // hypothetical noun is no act.
+  int hypothetical = -1;
+  if ((view.rel[verb] == Rel::kAcl || view.rel[verb] == Rel::kCcomp) && view.head[verb] >= 0 &&
+      IsHypotheticalNoun(view, static_cast<size_t>(view.head[verb]))) {
+    hypothetical = view.head[verb];
+  }
+  for (uint16_t c : view.Children(verb)) {  // the same, misattached: "rumors that X had ..."
+    if (view.rel[c] == Rel::kMark && LowerIs(view.forms[c], "that") && c > 0 &&
+        IsHypotheticalNoun(view, c - 1u)) {
+      hypothetical = c - 1;
+    }
+  }
+  if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && hypothetical >= 0) {
+    cl.mood = Mood::kConditional;
+    cl.modality = std::string(view.lemma[static_cast<size_t>(hypothetical)]);
   }
   if (cl.mood == Mood::kFactual && IsDenied(view, verb)) {
     cl.mood = Mood::kDenied;

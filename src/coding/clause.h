@@ -35,6 +35,10 @@ struct Clause {
   Mood mood = Mood::kFactual;
 };
 
+// Whether token `n` is a noun whose content is no fact ("rumors that ...", "the risk of an
+// attack", "the possibility that ...").
+bool IsHypotheticalNoun(const SentenceView& v, size_t n);
+
 // The clause of the verb whose form covers [form_begin, form_end) with its verb word at `verb`.
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
                      uint32_t form_end);

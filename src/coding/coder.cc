@@ -893,6 +893,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       cl.window.verb_begin = form_begin;
       cl.window.verb_end = form_end;
+      // entente's own convention: "the risk of an Iranian attack on U.S. warships" is no attack.
+      if (own_clauses && view.head[t] >= 0 && view.rel[t] == Rel::kNmod &&
+          IsHypotheticalNoun(view, static_cast<size_t>(view.head[t])) &&
+          (cl.mood == Mood::kFactual || cl.mood == Mood::kIntended)) {
+        cl.mood = Mood::kConditional;
+        cl.modality = std::string(view.lemma[view.head[t]]);
+      }
       // A noun anchor is coded the shallow way: the actor before it is the source, the one
       // after it the target (the governing verb's subject may be anything).
       cl.window.lo = 0;

@@ -438,6 +438,11 @@ TEST_F(OwnConventionTest, APurposeIsPartOfTheEventItServes) {
   EXPECT_EQ(Code("Valeria met Ostria to sign an accord.").Triples(), (Triples{"VAL OST 040"}));
 }
 
+TEST_F(OwnConventionTest, TheContentOfARumourIsNoAct) {
+  EXPECT_TRUE(Code("There is speculation that Valeria will attack Ostria.").events.empty());
+  EXPECT_EQ(Code("Valeria said that Kendor attacked Ostria.").Triples(), (Triples{"KEN OST 190"}));
+}
+
 TEST_F(OwnConventionTest, AnActReportedUnderIfIsConditional) {
   // The attack is what Kendor would say in the "if" clause: no event, though it has its own
   // "will".
