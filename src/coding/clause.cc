@@ -42,17 +42,6 @@ bool IsClauseConj(const SentenceView& v, size_t c) {
   return v.rel[c] == Rel::kConj && (v.IsVerbal(c) || SubjectOf(v, c) >= 0);
 }
 
-// The `by` agent of a passive verb: obl:agent, or an obl whose case is "by".
-int AgentOf(const SentenceView& v, size_t t) {
-  for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kOblAgent) return c;
-    if (v.rel[c] == Rel::kObl) {
-      const int cs = v.Child(c, Rel::kCase);
-      if (cs >= 0 && LowerIs(v.forms[cs], "by")) return c;
-    }
-  }
-  return -1;
-}
 
 
 // The mood a verb's own words give it: an if/unless marker, then its auxiliaries. kFactual when
@@ -105,7 +94,7 @@ bool IsAppealGovernor(const SentenceView& v, size_t h) {
                             "compel", "exhort", "implore", "beg"});
 }
 
-// An infinitive: "to improve".
+// A perfect auxiliary: "to have visited".
 bool HasPerfectAux(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kAux && LowerIs(v.forms[c], "have")) return true;
@@ -125,9 +114,13 @@ bool IsRanked(const SentenceView& v, size_t noun) {
   return false;
 }
 
-bool MarkedTo(const SentenceView& v, size_t t) {
-  for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
+// "not", "n't" or "never" on verb `t`.
+bool HasNegator(const SentenceView& v, size_t t) {
+  for (uint16_t k : v.Children(t)) {
+    if ((v.rel[k] == Rel::kAdvmod || v.rel[k] == Rel::kOther) &&
+        AnyOf(v.forms[k], {"not", "n't", "never"})) {
+      return true;
+    }
   }
   return false;
 }
@@ -263,6 +256,24 @@ bool IsRelativePronoun(std::string_view w) {
 
 }  // namespace
 
+int AgentOf(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kOblAgent) return c;
+    if (v.rel[c] == Rel::kObl) {
+      const int cs = v.Child(c, Rel::kCase);
+      if (cs >= 0 && LowerIs(v.forms[cs], "by")) return c;
+    }
+  }
+  return -1;
+}
+
+bool MarkedTo(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
+  }
+  return false;
+}
+
 // Nouns whose content is not a fact: "rumors that the United States had launched a strike",
 // "the risk of an Iranian attack", "the possibility that Iraq would retaliate".
 bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
@@ -368,25 +379,15 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     if (r == Rel::kAcl && view.head[c] >= 0 && !view.IsVerbal(c)) c = view.head[c];
     // "will not stop supporting", "has never ceased to invest": two negations.
     if (AnyOf(view.lemma[c], {"stop", "cease", "quit"})) break;
-    for (uint16_t k : view.Children(static_cast<size_t>(c))) {
-      if ((view.rel[k] == Rel::kAdvmod || view.rel[k] == Rel::kOther) &&
-          AnyOf(view.forms[k], {"not", "n't", "never"})) {
-        cl.negated = true;
-      }
-    }
+    cl.negated = HasNegator(view, static_cast<size_t>(c));
   }
   // "failed to agree", "refused to sign", "declined to meet": the act did not happen (a refusal
   // the dictionaries code is coded on the governing verb, and this one then codes nothing).
   if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
     const size_t gov = static_cast<size_t>(view.head[verb]);
-    bool gov_negated = false;
-    for (uint16_t k : view.Children(gov)) {
-      gov_negated = gov_negated || ((view.rel[k] == Rel::kAdvmod || view.rel[k] == Rel::kOther) &&
-                                    AnyOf(view.forms[k], {"not", "n't", "never"}));
-    }
     // "has stopped approving" (but "will not stop supporting" goes on).
     if (AnyOf(view.lemma[gov], {"fail", "refuse", "decline", "neglect"}) ||
-        (AnyOf(view.lemma[gov], {"stop", "cease", "quit"}) && !gov_negated)) {
+        (AnyOf(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
       cl.negated = true;
     }
   }

@@ -35,6 +35,12 @@ struct Clause {
   Mood mood = Mood::kFactual;
 };
 
+// The `by` agent of a passive verb `t`: obl:agent, or an obl whose case is "by"; -1 for none.
+int AgentOf(const SentenceView& v, size_t t);
+
+// Whether verb `t` is marked by an infinitive "to" ("to improve", "met ... to discuss").
+bool MarkedTo(const SentenceView& v, size_t t);
+
 // Whether token `n` is a noun whose content is no fact ("rumors that ...", "the risk of an
 // attack", "the possibility that ...").
 bool IsHypotheticalNoun(const SentenceView& v, size_t n);

@@ -249,13 +249,27 @@ bool NamesWords(const lexicon::Pattern& p) {
   return any(p.before) || any(p.after);
 }
 
+// The word before the mention's phrase (its determiners skipped): the preposition of "in the
+// Gulf", "from Helsinki", "on Gibraltar"; empty at the start of the sentence.
+std::string_view WordBeforePhrase(const SentenceView& v, const Mention& m) {
+  uint32_t t = m.begin;
+  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
+  return t > 0 ? v.forms[t - 1] : std::string_view();
+}
+
+// The token heading the mention's words (the first whose head lies outside them), or -1.
+int MentionHead(const SentenceView& v, const Mention& m) {
+  for (uint32_t k = m.begin; k < m.end; ++k) {
+    const int h = v.head[k];
+    if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 // Whether the mention stands in a place phrase ("met in Tokyo", "talks near the border"): a
 // place is where the event happened, not its target.
 bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
-  uint32_t t = m.begin;
-  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
-  if (t == 0) return false;
-  const std::string_view p = v.forms[t - 1];
+  const std::string_view p = WordBeforePhrase(v, m);
   for (std::string_view w : {"in", "In", "IN", "near", "inside", "outside", "during", "across",
                              "throughout", "within", "around", "via"}) {
     if (p == w) return true;
@@ -270,14 +284,7 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
 // reforms he has implemented ... within the United Nations system").
 constexpr int kMaxPhraseDepth = 3;
 bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
-  int t = -1;
-  for (uint32_t k = m.begin; k < m.end; ++k) {
-    const int h = v.head[k];
-    if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) {
-      t = static_cast<int>(k);
-      break;
-    }
-  }
+  int t = MentionHead(v, m);
   int depth = 0;
   for (int hops = 0; t >= 0 && t != static_cast<int>(tok) && hops < 32; ++hops) {
     switch (v.rel[t]) {
@@ -330,18 +337,14 @@ bool IsTimeWord(std::string_view w) {
 
 // "arrived from Helsinki", "speaking from Washington": where the actor came or spoke from.
 bool IsOriginPhrase(const SentenceView& v, const Mention& m) {
-  uint32_t t = m.begin;
-  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
-  return t > 0 && LowerIs(v.forms[t - 1], "from");
+  return LowerIs(WordBeforePhrase(v, m), "from");
 }
 
 // "talks on Gibraltar", "an agreement about trade": what an accord or a meeting is about.
 bool IsTopicPhrase(const SentenceView& v, const Mention& m) {
-  uint32_t t = m.begin;
-  while (t > 0 && v.pos[t - 1] == Pos::kDet) --t;
-  if (t == 0) return false;
+  const std::string_view p = WordBeforePhrase(v, m);
   for (std::string_view w : {"on", "about", "over", "regarding", "concerning"}) {
-    if (LowerIs(v.forms[t - 1], w)) return true;
+    if (LowerIs(p, w)) return true;
   }
   return false;
 }
@@ -950,11 +953,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // purpose ("met in Paris to discuss currencies" is one meeting, not a meeting and a plan to
     // discuss).
     auto purpose = [&](int c) {
-      if (!own_clauses || view.rel[c] != Rel::kAdvcl) return false;
-      for (uint16_t k : view.Children(static_cast<size_t>(c))) {
-        if (view.rel[k] == Rel::kMark && LowerIs(view.forms[k], "to")) return true;
-      }
-      return false;
+      return own_clauses && view.rel[c] == Rel::kAdvcl && MarkedTo(view, static_cast<size_t>(c));
     };
     if (verbal) {
       bool governed = false;
@@ -1037,14 +1036,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // done to is the passive's subject (or the noun the participle modifies).
     if (own_clauses && verbal && src < 0 && tgt >= 0 &&
         (cl.passive || view.rel[t] == Rel::kAcl)) {  // not "stands by Ukraine"
-      for (uint16_t c : view.Children(t)) {
-        const int cs = view.Child(c, Rel::kCase);
-        const bool by = view.rel[c] == Rel::kOblAgent ||
-                        (view.rel[c] == Rel::kObl && cs >= 0 && LowerIs(view.forms[cs], "by"));
-        if (!by || !(ms.mentions[tgt].begin <= c && c < ms.mentions[tgt].end)) continue;
+      const int by = AgentOf(view, t);
+      if (by >= 0 && ms.mentions[tgt].begin <= static_cast<uint32_t>(by) &&
+          static_cast<uint32_t>(by) < ms.mentions[tgt].end) {
         src = tgt;
         tgt = cl.subject >= 0 ? side_of_token(cl.subject) : -1;
-        break;
       }
     }
     // entente's own convention: a pattern's target that is an agent alone, modifying a noun
@@ -1136,13 +1132,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // Not an actor inside a prepositional phrase: "whether U.S. corn exports to Canada have
       // injured ..." is no act of Canada's.
       auto in_prepositional_phrase = [&](const Mention& x) {
-        for (uint32_t k = x.begin; k < x.end; ++k) {
-          const int h = view.head[k];
-          if (h >= static_cast<int>(x.begin) && h < static_cast<int>(x.end)) continue;
-          const int c = view.Child(k, Rel::kCase);  // "as" is a misread conjunction more often
-          return c >= 0 && !LowerIs(view.forms[c], "as");  // ("as Nakasone prepares to visit")
-        }
-        return false;
+        const int k = MentionHead(view, x);
+        const int c = k >= 0 ? view.Child(static_cast<size_t>(k), Rel::kCase) : -1;
+        // "as" is a misread conjunction more often ("as Nakasone prepares to visit").
+        return c >= 0 && !LowerIs(view.forms[c], "as");
       };
       if (m >= 0 && ms.mentions[m].end == b && !passed_over(m) &&
           !in_prepositional_phrase(ms.mentions[m])) {

@@ -81,6 +81,28 @@ bool TrailingCode(std::string_view text, std::string_view* rest, std::string_vie
   return true;
 }
 
+// The `option:` lines that give a list of upper-case words, where they go and an example for
+// the error message.
+struct WordListOption {
+  std::string_view name;
+  std::vector<std::string> Options::*member;
+  const char* example;
+};
+constexpr WordListOption kWordListOptions[] = {
+    {"document_words", &Options::document_words, "AGREEMENT TREATY"},
+    {"not_names", &Options::not_names, "MONDAY MR"},
+    {"institution_words", &Options::institution_words, "INC BANK"},
+    {"reciprocal_verbs", &Options::reciprocal_verbs, "AGREE MEET"},
+    {"meeting_words", &Options::meeting_words, "SUMMIT TALKS"},
+};
+
+const WordListOption* FindWordListOption(std::string_view name) {
+  for (const WordListOption& o : kWordListOptions) {
+    if (o.name == name) return &o;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dictionary* dict) {
@@ -394,9 +416,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           f.Error("code_by is sentence, clause or all");
           continue;
         }
-      } else if (name == "document_words" || name == "not_names" ||
-                 name == "institution_words" || name == "reciprocal_verbs" ||
-                 name == "meeting_words") {
+      } else if (const WordListOption* wl = FindWordListOption(name)) {
         std::vector<std::string> words;
         for (std::string_view w : SplitBlanks(v)) {
           std::string u(w);
@@ -404,20 +424,10 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           words.push_back(std::move(u));
         }
         if (words.empty()) {
-          f.Error(name + " needs words separated by blanks (" +
-                  (name == "not_names"           ? "MONDAY MR"
-                   : name == "institution_words" ? "INC BANK"
-                   : name == "reciprocal_verbs"  ? "AGREE MEET"
-                   : name == "meeting_words"     ? "SUMMIT TALKS"
-                                                 : "AGREEMENT TREATY") +
-                  ")");
+          f.Error(name + " needs words separated by blanks (" + wl->example + ")");
           continue;
         }
-        (name == "not_names"           ? o.not_names
-         : name == "institution_words" ? o.institution_words
-         : name == "reciprocal_verbs"  ? o.reciprocal_verbs
-         : name == "meeting_words"     ? o.meeting_words
-                                       : o.document_words) = std::move(words);
+        o.*(wl->member) = std::move(words);
       } else if (name == "reciprocal") {
         std::vector<std::string> roots;
         bool ok = true;
