@@ -419,6 +419,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
   // phrase becomes one mention standing for every member ("expanded").
   if (options.resolve_possessives) {
     std::vector<Mention> anaphors;
+    std::vector<uint32_t> replaced;  // agent mentions the phrases took over
     for (uint32_t i = 0; i + 1 < n; ++i) {
       if (out->MentionAtRaw(ms, i) >= 0) continue;
       uint32_t end = 0;
@@ -436,20 +437,36 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         }
       }
       if (end == 0) continue;
+      // The pair noun may itself be an agent ("the two ministers", "both governments"): the
+      // phrase replaces that mention and gives its role to every member (JPNGOV, INDGOV). A
+      // mention that names an actor or reaches outside the phrase leaves the phrase alone.
+      const int inner = out->MentionAtRaw(ms, end - 1);
+      if (inner >= 0 && (ms[inner].actor >= 0 || ms[inner].begin < i || ms[inner].end > end)) {
+        continue;
+      }
       std::vector<std::string> codes = LastCompoundBefore(view, ms, i);
       if (codes.size() < 2 && options.previous_compound != nullptr) codes = *options.previous_compound;
       if (codes.size() < 2) continue;
+      const std::string base = codes[0];
+      if (inner >= 0) {
+        for (std::string& c : codes) {
+          for (uint32_t a : ms[inner].agents) c = AddRole(c, dict.agents[a], options.igo_leaders);
+        }
+        replaced.push_back(static_cast<uint32_t>(inner));
+      }
       Mention m;
       m.begin = i;
       m.end = end;
       m.code = codes[0];
-      m.base = codes[0];
+      m.base = base;
       m.expanded = std::move(codes);
       m.resolved = true;
       anaphors.push_back(std::move(m));
       i = end - 1;
     }
     if (!anaphors.empty()) {
+      std::sort(replaced.begin(), replaced.end());
+      for (size_t r = replaced.size(); r-- > 0;) ms.erase(ms.begin() + replaced[r]);
       for (Mention& m : anaphors) ms.push_back(std::move(m));
       std::stable_sort(ms.begin(), ms.end(),
                        [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -117,6 +117,15 @@ TEST_F(OwnConventionTest, TheTwoSidesStandForTheCompound) {
   EXPECT_NE(std::find(t.begin(), t.end(), "OST VAL 057"), t.end());
 }
 
+TEST_F(OwnConventionTest, ThePairNounGivesItsRoleToEveryMember) {
+  // "ministers" is an agent: the phrase stands for both states with the agent's role.
+  // (The talks give VAL OST 040 and OST VAL 040.)
+  EXPECT_EQ(Code("Valeria and Ostria held talks. The two ministers signed an accord.").Triples(),
+            (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
+  EXPECT_EQ(Code("Valeria and Ostria held talks. Both ministers signed an accord.").Triples(),
+            (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
