@@ -64,7 +64,10 @@ bool InAdjunctClause(const SentenceView& v, size_t verb, size_t tok) {
 }
 
 // What later sentences' "its" and "the two sides" refer to: the sentence's last actor and its
-// last compound of two or more actors (kept when the sentence names none).
+// last compound of two or more actors (kept when the sentence names none). A sentence that names
+// no compound but exactly two states or groups ("Xi held talks with his Russian counterpart
+// Vladimir Putin in Moscow") gives the pair: "the two presidents" in the next sentence are
+// those two.
 void RememberActors(const MentionSet& ms, std::string* last_actor,
                     std::vector<std::string>* last_compound) {
   for (size_t k = ms.mentions.size(); k-- > 0;) {
@@ -74,6 +77,8 @@ void RememberActors(const MentionSet& ms, std::string* last_actor,
       break;
     }
   }
+  std::vector<std::string> pair = NamedPair(ms.mentions, UINT32_MAX);
+  if (!pair.empty()) *last_compound = std::move(pair);
   for (size_t g = ms.groups.size(); g-- > 0;) {
     const CompoundGroup& group = ms.groups[g];
     std::vector<std::string> codes;
@@ -138,6 +143,37 @@ bool IsEachOther(const SentenceView& v, int object) {
   const std::string_view before = v.forms[first], w = v.forms[first + 1];
   return (LowerIs(w, "other") && LowerIs(before, "each")) ||
          (LowerIs(w, "another") && LowerIs(before, "one"));
+}
+
+// A noun that names something two sides share: in `option: reciprocal_verbs` ("relations",
+// "cooperation") or marked "joint", "bilateral", "mutual" ("joint exercises").
+bool IsMutualNoun(const SentenceView& v, int noun, const std::vector<std::string>& mutual_words) {
+  if (noun < 0 || !v.IsNominal(static_cast<size_t>(noun))) return false;
+  if (InUpperList(v.lemma[noun], mutual_words)) return true;
+  for (uint16_t c : v.Children(static_cast<size_t>(noun))) {
+    if (v.rel[c] == Rel::kAmod && (UpperIs(v.forms[c], "JOINT") ||
+                                   UpperIs(v.forms[c], "BILATERAL") ||
+                                   UpperIs(v.forms[c], "MUTUAL"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the act of `verb` (a verb, or a noun anchor) is about something its sides share: the
+// noun itself, its object, or the object of its infinitive complement ("vowed to strengthen
+// military cooperation", "restored relations", "began joint exercises"). A meeting as the object
+// is not: attending or skipping one is each side's own act ("Belgium and Switzerland attended the
+// meeting"); holding one is mutual by its verb.
+bool ActsOnAMutualThing(const SentenceView& v, size_t verb, int object,
+                        const std::vector<std::string>& mutual_words,
+                        const std::vector<std::string>& meeting_words) {
+  if (v.IsNominal(verb)) return IsMutualNoun(v, static_cast<int>(verb), mutual_words);
+  if (object < 0) {
+    const int xcomp = v.Child(verb, Rel::kXcomp);
+    if (xcomp >= 0) object = v.Child(static_cast<size_t>(xcomp), Rel::kObj);
+  }
+  return IsMutualNoun(v, object, mutual_words) && !InUpperList(v.lemma[object], meeting_words);
 }
 
 // A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
@@ -345,6 +381,18 @@ bool IsTopicPhrase(const SentenceView& v, const Mention& m) {
   const std::string_view p = WordBeforePhrase(v, m);
   for (std::string_view w : {"on", "about", "over", "regarding", "concerning"}) {
     if (LowerIs(p, w)) return true;
+  }
+  return false;
+}
+
+// Whether mention `m` hangs from a participle on the way up to `verb` ("restored relations in a
+// deal brokered by China"): the participle's agent made or brokered the thing, it is not a side
+// of the act itself.
+bool UnderParticiple(const SentenceView& v, size_t verb, const Mention& m) {
+  int t = MentionHead(v, m);
+  for (int hops = 0; t >= 0 && t != static_cast<int>(verb) && hops < 32; ++hops) {
+    if (v.rel[t] == Rel::kAcl || v.rel[t] == Rel::kAclRelcl) return true;
+    t = v.head[t];
   }
   return false;
 }
@@ -1205,18 +1253,20 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // The act is judged before its mood: "China and Russia will hold talks" (04, intended as
     // 036) is reciprocal, "Reagan and the Republicans would endorse a bill" (051 as 030) is not.
     const bool each_other = IsEachOther(view, cl.object);
-    const bool mutual_verb = options.reciprocal_verbs.empty() ||
-                             InUpperList(view.lemma[t], options.reciprocal_verbs);
+    const bool mutual_verb =
+        options.reciprocal_verbs.empty() || InUpperList(view.lemma[t], options.reciprocal_verbs) ||
+        ActsOnAMutualThing(view, t, cl.object, options.reciprocal_verbs, options.meeting_words);
     const bool reciprocal =
         options.reciprocal_roots.empty() || each_other ||
         (mutual_verb &&
          std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
                      [&](const std::string& r) { return code.primary.starts_with(r); }));
     // entente's own convention: what a compound's accord or meeting is about is not a side
-    // ("Spain and the United Kingdom concluded an agreement on Gibraltar").
+    // ("Spain and the United Kingdom concluded an agreement on Gibraltar"), nor who brokered it
+    // ("restored relations in a deal brokered by China").
     if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&
         tgt >= 0 && slots.target < 0 && ms.groups[ms.mentions[src].group].size() > 1 &&
-        IsTopicPhrase(view, ms.mentions[tgt])) {
+        (IsTopicPhrase(view, ms.mentions[tgt]) || UnderParticiple(view, t, ms.mentions[tgt]))) {
       tgt = -1;
     }
     // entente's own convention: a statement or a visit is not done to the place its actor came

@@ -165,6 +165,28 @@ std::vector<std::string> LastCompoundBefore(const SentenceView& view,
 
 }  // namespace
 
+std::string_view SideOf(std::string_view code) {
+  if (code.size() > 3 && !code.starts_with("IGO") && !code.starts_with("NGO") &&
+      !code.starts_with("MNC")) {
+    return code.substr(0, 3);
+  }
+  return code;
+}
+
+std::vector<std::string> NamedPair(const std::vector<Mention>& ms, uint32_t before) {
+  std::vector<std::string> sides;
+  for (const Mention& m : ms) {
+    if (m.end > before) break;
+    if ((m.actor < 0 && !m.learned) || m.null_actor) continue;
+    const std::string_view side = SideOf(m.base);
+    if (std::find(sides.begin(), sides.end(), side) != sides.end()) continue;
+    if (sides.size() == 2) return {};
+    sides.emplace_back(side);
+  }
+  if (sides.size() != 2) sides.clear();
+  return sides;
+}
+
 std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend) {
   if (agent.empty()) return std::string(actor);
   if (prepend) return std::string(agent) + std::string(actor);
@@ -444,7 +466,11 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       if (inner >= 0 && (ms[inner].actor >= 0 || ms[inner].begin < i || ms[inner].end > end)) {
         continue;
       }
+      // The pair: a compound before the phrase, else the two sides the sentence named before it
+      // ("Turkey accused Greece of breaching the accord under which both sides agreed"), else
+      // the sentences before.
       std::vector<std::string> codes = LastCompoundBefore(view, ms, i);
+      if (codes.size() < 2) codes = NamedPair(ms, i);
       if (codes.size() < 2 && options.previous_compound != nullptr) codes = *options.previous_compound;
       if (codes.size() < 2) continue;
       const std::string base = codes[0];

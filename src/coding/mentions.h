@@ -107,6 +107,15 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
 // 3-character boundary is not repeated (LKAREB + REB = LKAREB).
 std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend);
 
+// The side an actor code stands for when a later "the two sides" pairs actors: its state
+// (CHNGOV and CHN are one side, CHN), or an organisation's whole code (IGOUNO and IGOEEC differ).
+std::string_view SideOf(std::string_view code);
+
+// The two sides the mentions of `ms` that end before token `before` name, in text order, when
+// they name exactly two ("Xi held talks with his Russian counterpart Putin": CHN, RUS); else
+// empty.
+std::vector<std::string> NamedPair(const std::vector<Mention>& ms, uint32_t before);
+
 }  // namespace entente::coding
 
 #endif  // ENTENTE_CODING_MENTIONS_H_

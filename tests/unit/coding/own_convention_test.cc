@@ -126,6 +126,27 @@ TEST_F(OwnConventionTest, ThePairNounGivesItsRoleToEveryMember) {
             (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
 }
 
+TEST_F(OwnConventionTest, TheTwoSidesAreThePairNamedBefore) {
+  // No compound: the two sides the sentence before named (Valeria, Ostria), or this sentence.
+  EXPECT_EQ(Code("Valeria held talks with Ostria. The two ministers signed an accord.").Triples(),
+            (Triples{"OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
+  EXPECT_EQ(Code("Valeria met Ostria, and both sides signed an accord.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 040", "VAL OST 057"}));
+  // Three sides named and no compound: no pair.
+  EXPECT_EQ(Code("Valeria met Ostria in Kendor. The two sides signed an accord.").Triples(),
+            (Triples{"VAL OST 040"}));
+}
+
+TEST_F(OwnConventionTest, ACompoundActsOnWhatItShares) {
+  // "cooperation" is a mutual noun (`reciprocal_verbs`): the compound acts on itself although
+  // "strengthen" is not a mutual verb.
+  EXPECT_EQ(Code("Valeria and Ostria strengthened their cooperation.").Triples(),
+            (Triples{"OST VAL 050", "VAL OST 050"}));
+  // Who brokered the accord is no side of its signing.
+  EXPECT_EQ(Code("Valeria and Ostria signed an accord brokered by Kendor.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
