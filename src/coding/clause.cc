@@ -274,6 +274,18 @@ bool MarkedTo(const SentenceView& v, size_t t) {
   return false;
 }
 
+// A gerund clause introduced by a topic word right after a noun: "a statement on deepening ties",
+// "talks about expanding trade".
+bool IsTopicGerund(const SentenceView& v, size_t verb) {
+  if (v.head[verb] < 0 || static_cast<int>(verb) < v.head[verb]) return false;
+  for (uint16_t c : v.Children(verb)) {
+    if (v.rel[c] != Rel::kMark && v.rel[c] != Rel::kCase) continue;
+    return c > 0 && c + 1u == verb && v.IsNominal(c - 1u) &&
+           AnyOf(v.forms[c], {"on", "about", "over", "regarding", "concerning"});
+  }
+  return false;
+}
+
 // Nouns whose content is not a fact: "rumors that the United States had launched a strike",
 // "the risk of an Iranian attack", "the possibility that Iraq would retaliate".
 bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
@@ -339,7 +351,10 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;
       } else if (r == Rel::kAdvcl) {
-        cl.subject = SubjectOf(view, h);
+        // "signed a joint statement on deepening the partnership": a gerund right after the
+        // object, behind a topic word, is what the object is about (misattached to the verb),
+        // not an act of the subject ("On arriving, he met ..." still is).
+        if (!IsTopicGerund(view, static_cast<size_t>(t))) cl.subject = SubjectOf(view, h);
       }
       break;
     }

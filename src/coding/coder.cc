@@ -302,6 +302,26 @@ int MentionHead(const SentenceView& v, const Mention& m) {
   return -1;
 }
 
+// An attack or a weapon: its owner is who acts when it is a verb's subject.
+bool IsForceNoun(const SentenceView& v, size_t noun) {
+  for (std::string_view w : {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
+                             "bombardment", "offensive", "assault", "missile", "rocket", "drone",
+                             "artillery", "gunfire", "warplane", "jet", "troops", "force"}) {
+    if (LowerIs(v.lemma[noun], w)) return true;
+  }
+  return false;
+}
+
+// A text that speaks for its author or publisher: "a commentary in the Global Times", "a statement
+// by the ministry".
+bool IsAuthoredText(const SentenceView& v, size_t noun) {
+  for (std::string_view w : {"commentary", "editorial", "article", "column", "op-ed", "statement",
+                             "communique", "communiqué", "report", "letter", "declaration"}) {
+    if (LowerIs(v.lemma[noun], w)) return true;
+  }
+  return false;
+}
+
 // Whether the mention stands in a place phrase ("met in Tokyo", "talks near the border"): a
 // place is where the event happened, not its target.
 bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
@@ -828,11 +848,32 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (view.pos[tok] != Pos::kNoun && view.pos[tok] != Pos::kPropn) return m;
     const Mention& x = ms.mentions[m];
     if (!x.agents.empty() || !x.expanded.empty()) return m;
+    // A weapon or an attack acts for its owner: "Israeli air strikes killed", "Russia's missiles
+    // hit", "missiles from Iran hit" (not its victim: "an attack on Russia killed"; and "Chinese
+    // exports rose" names no act of China).
+    if (IsForceNoun(view, static_cast<size_t>(tok))) {
+      const int h = MentionHead(view, x);
+      if (h >= 0 && view.head[h] == tok) {
+        const Rel r = view.rel[h];
+        const std::string_view by = WordBeforePhrase(view, x);
+        if (r == Rel::kAmod || r == Rel::kCompound || r == Rel::kNmodPoss ||
+            (r == Rel::kNmod && (LowerIs(by, "by") || LowerIs(by, "from")))) {
+          return m;
+        }
+      }
+    }
     // A common noun heading the subject ("coups in Mali threaten ...", "talks between Russia and
     // Ukraine collapsed"): a state anywhere inside it is not the one acting — unless it lists the
     // members ("the six states - Bahrain, Kuwait, ... - agreed").
     if (view.pos[tok] == Pos::kNoun &&
         (view.rel[tok] == Rel::kNsubj || view.rel[tok] == Rel::kNsubjPass)) {
+      // ... except a text speaking for its author: "a commentary in the Global Times accused",
+      // "a statement by the ministry condemned".
+      const std::string_view by = WordBeforePhrase(view, x);
+      if (IsAuthoredText(view, static_cast<size_t>(tok)) && view.head[MentionHead(view, x)] == tok &&
+          (LowerIs(by, "in") || LowerIs(by, "by") || LowerIs(by, "from") || LowerIs(by, "of"))) {
+        return m;
+      }
       bool listed = false;
       for (int a = static_cast<int>(x.begin), hops = 0; a >= 0 && a != tok && hops < 8;
            a = view.head[a], ++hops) {

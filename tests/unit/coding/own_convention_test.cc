@@ -142,9 +142,23 @@ TEST_F(OwnConventionTest, ACompoundActsOnWhatItShares) {
   // "strengthen" is not a mutual verb.
   EXPECT_EQ(Code("Valeria and Ostria strengthened their cooperation.").Triples(),
             (Triples{"OST VAL 050", "VAL OST 050"}));
+  // What the statement is about is no act, also when the parser hangs the gerund on the verb:
+  // "on supporting ... Kendor" gives no support.
+  EXPECT_EQ(Code("Valeria and Ostria signed a joint statement on supporting the comprehensive "
+                 "strategic partnership with Kendor.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
   // Who brokered the accord is no side of its signing.
   EXPECT_EQ(Code("Valeria and Ostria signed an accord brokered by Kendor.").Triples(),
             (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
+TEST_F(OwnConventionTest, ATextOrAWeaponActsForItsOwner) {
+  // A common noun heading the subject names no act of the state inside it ...
+  EXPECT_TRUE(Code("Valerian exports supported Ostria.").Triples().empty());
+  // ... unless it is a text speaking for its author or a weapon acting for its owner.
+  EXPECT_EQ(Code("A statement by Valeria condemned Ostria.").Triples(), (Triples{"VAL OST 111"}));
+  EXPECT_EQ(Code("Valerian missiles attacked Ostria.").Triples(), (Triples{"VAL OST 190"}));
+  EXPECT_EQ(Code("Missiles from Valeria attacked Ostria.").Triples(), (Triples{"VAL OST 190"}));
 }
 
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
