@@ -394,6 +394,18 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         ms[w - 1].end = ms[k].end;
         continue;
       }
+      // entente's own convention: a state's name right before an actor of that state is part
+      // of its name ("Chinese President Xi Jinping", where the person's entry carries the
+      // title): one mention, the more exact one.
+      if (options.named_person_wins && w > 0 && ms[w - 1].end == ms[k].begin &&
+          ms[w - 1].actor >= 0 && ms[w - 1].agents.empty() && !ms[w - 1].null_actor &&
+          ms[w - 1].code.size() == 3 && ms[k].actor >= 0 && !ms[k].null_actor &&
+          ms[k].code.size() > 3 && ms[k].code.starts_with(ms[w - 1].code)) {
+        const uint32_t begin = ms[w - 1].begin;
+        ms[w - 1] = std::move(ms[k]);
+        ms[w - 1].begin = begin;
+        continue;
+      }
       if (w != k) ms[w] = std::move(ms[k]);
       ++w;
     }

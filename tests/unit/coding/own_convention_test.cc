@@ -290,6 +290,9 @@ TEST_F(OwnConventionTest, AKnownPersonAfterATitleGivesTheCode) {
   // The title alone would be VALGOV; the person's own entry says VALELI.
   EXPECT_EQ(Code("The Valerian envoy Mara Vel met Ostria.").Triples(),
             (Triples{"VALELI OST 040"}));
+  // The state's name right before its own person is part of the name: one mention, so the
+  // target is the person, not the bare state.
+  EXPECT_EQ(Code("Ostria met Valerian Mara Vel.").Triples(), (Triples{"OST VALELI 040"}));
 }
 
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
