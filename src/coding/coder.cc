@@ -302,6 +302,10 @@ int MentionHead(const SentenceView& v, const Mention& m) {
   return -1;
 }
 
+// The code of an agent with no actor: "---GOV", or "NGO---" for a role that is prepended
+// ("pressure groups").
+bool IsLoneAgentCode(std::string_view code) { return code.find("---") != std::string_view::npos; }
+
 // An attack or a weapon: its owner is who acts when it is a verb's subject.
 bool IsForceNoun(const SentenceView& v, size_t noun) {
   for (std::string_view w : {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
@@ -690,7 +694,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   }
   if (learn_names) {
     const size_t known = scratch->learned_names.size();
-    LearnNames(view, ms, options.not_names, sentence_index, &scratch->learned_names);
+    LearnNames(view, ms, options.not_names, options.family_name_first, sentence_index,
+               &scratch->learned_names);
     for (size_t k = known; k < scratch->learned_names.size(); ++k) {
       const LearnedName& ln = scratch->learned_names[k];
       note("learned person \"" + ln.surname + "\" = " + ln.code + ": " + ln.where);
@@ -809,7 +814,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // passed over when looking for a source or target, so that the search goes on.
   auto passed_over = [&](size_t k) {
     const Mention& m = ms.mentions[k];
-    return !options.lone_agents && m.code.starts_with("---") && !m.resolved && m.expanded.empty();
+    return !options.lone_agents && IsLoneAgentCode(m.code) && !m.resolved && m.expanded.empty();
   };
   auto side_of_token = [&](int tok, int verb = -1) -> int {
     if (tok < 0) return -1;
@@ -1417,7 +1422,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                 dyad_failed = true;
                 continue;
               }
-              if (!options.lone_agents && (fp.starts_with("---") || tp.starts_with("---"))) {
+              if (!options.lone_agents && (IsLoneAgentCode(fp) || IsLoneAgentCode(tp))) {
                 dyad_failed = true;
                 continue;
               }

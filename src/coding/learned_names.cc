@@ -23,17 +23,21 @@ bool NameWord(const SentenceView& v, const std::vector<Mention>& ms, uint32_t t,
 }
 
 void Learn(const SentenceView& v, uint32_t begin, uint32_t end, const Mention& role,
-           std::string_view how, uint32_t sentence, std::vector<LearnedName>* names) {
+           const std::vector<std::string>& family_first, std::string_view how,
+           uint32_t sentence, std::vector<LearnedName>* names) {
   if (names->size() >= kMaxLearnedNames) return;
-  const std::string_view surname = v.forms[end - 1];
+  const bool first = InUpperList(std::string_view(role.base).substr(0, 3), family_first);
+  const uint32_t family = first ? begin : end - 1;
+  const std::string_view surname = v.forms[family];
   for (const LearnedName& n : *names) {
     if (n.surname == surname) return;  // the first introduction stands
   }
   LearnedName n;
   n.surname.assign(surname);
+  n.family_first = first;
   std::string full;
   for (uint32_t t = begin; t < end; ++t) {
-    if (t + 1 < end) n.given.emplace_back(v.forms[t]);
+    if (t != family) n.given.emplace_back(v.forms[t]);
     if (!full.empty()) full += ' ';
     full.append(v.forms[t]);
   }
@@ -72,7 +76,8 @@ bool IsNameLike(std::string_view f) {
 }
 
 void LearnNames(const SentenceView& view, const MentionSet& set,
-                const std::vector<std::string>& not_names, uint32_t sentence,
+                const std::vector<std::string>& not_names,
+                const std::vector<std::string>& family_first, uint32_t sentence,
                 std::vector<LearnedName>* names) {
   const std::vector<Mention>& ms = set.mentions;
   const uint32_t n = static_cast<uint32_t>(view.size());
@@ -101,16 +106,22 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
     // Without a connector the whole run is the name: "Finance Minister Economic Affairs ..." is none.
     if (after_connector == a && s != a) continue;
     if (b - s < 2 || b - s > 4) continue;
-    Learn(view, s, b, m, "introduced as", sentence, names);
+    Learn(view, s, b, m, family_first, "introduced as", sentence, names);
   }
 
   // 2. A person the dictionaries know by full name, after a title ("British corporate affairs
   // minister Michael Howard"): the surname alone is that person in the rest of the document.
+  // So is a family name written first, after a title the entry itself lists ("Foreign Minister
+  // Wang Yi", then "Wang"), which the dictionaries cannot list alone (too many Wangs). (Other
+  // persons' surnames the dictionaries list where they are unambiguous: "Putin".)
   for (const Mention& m : ms) {
-    if (!m.titled || m.null_actor || m.end - m.begin < 3) continue;
+    const bool family_named =
+        m.dated && m.base.size() == 6 &&
+        InUpperList(std::string_view(m.base).substr(0, 3), family_first);
+    if (!(m.titled || family_named) || m.null_actor || m.end - m.begin < 3) continue;
     if (!IsNameLike(view.forms[m.end - 1]) || !IsNameLike(view.forms[m.end - 2])) continue;
     if (InUpperList(view.forms[m.end - 1], not_names)) continue;
-    Learn(view, m.end - 2, m.end, m, "named as", sentence, names);
+    Learn(view, m.end - 2, m.end, m, family_first, "named as", sentence, names);
   }
 
   // 3. Name, then apposition: "Alexander Ivanov, head of the Gulf desk at the Soviet Foreign
@@ -141,7 +152,7 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
     if (stop < n && view.forms[stop] != ",") continue;
     for (const Mention& m : ms) {
       if (m.begin > b && m.end <= stop && IsRoleMention(m)) {
-        Learn(view, name_begin, b, m, "described as", sentence, names);
+        Learn(view, name_begin, b, m, family_first, "described as", sentence, names);
         break;
       }
     }
@@ -165,18 +176,24 @@ void AddLearnedMentions(const SentenceView& view, const std::vector<LearnedName>
       }
     }
     if (name == nullptr) continue;
-    // "Dilson Funaro": the given names of the introduction join the mention.
-    uint32_t begin = t;
-    for (size_t g = name->given.size(); g-- > 0 && begin > 0;) {
-      if (view.forms[begin - 1] != name->given[g]) break;
-      --begin;
+    // "Dilson Funaro", "Wang Yi": the given names of the introduction join the mention.
+    uint32_t begin = t, end = t + 1;
+    if (name->family_first) {
+      for (size_t g = 0; g < name->given.size() && end < n; ++g, ++end) {
+        if (view.forms[end] != name->given[g]) break;
+      }
+    } else {
+      for (size_t g = name->given.size(); g-- > 0 && begin > 0;) {
+        if (view.forms[begin - 1] != name->given[g]) break;
+        --begin;
+      }
     }
     // "Howard Baker", "Leslie Howard": another capitalised name word around it is another person.
-    if (t + 1 < n && NameWord(view, *ms, t + 1, no_words)) continue;
+    if (end < n && NameWord(view, *ms, end, no_words)) continue;
     if (begin > 0 && NameWord(view, *ms, begin - 1, no_words)) continue;
     Mention m;
     m.begin = begin;
-    m.end = t + 1;
+    m.end = end;
     m.code = name->code;
     m.base = name->base;
     m.where = name->where;

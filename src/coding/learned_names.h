@@ -24,8 +24,9 @@ namespace entente::coding {
 bool IsNameLike(std::string_view form);
 
 struct LearnedName {
-  std::string surname;             // the name's last word, as written ("Funaro")
-  std::vector<std::string> given;  // the words before it in the introduction ("Dilson")
+  std::string surname;             // the family name, as written ("Funaro"; "Wang" of "Wang Yi")
+  std::vector<std::string> given;  // the other words of the introduction ("Dilson"; "Yi")
+  bool family_first = false;       // the given names follow the family name ("Wang Yi")
   std::string code, base;          // the role's code ("BRAGOV") and its actor ("BRA")
   std::string where;               // how it was learned, for --why
 };
@@ -36,9 +37,11 @@ struct LearnedName {
 // Wallis" across an "of/for" title), or before a comma and an apposition naming an actor with a
 // role and no verb ("Alexander Ivanov, head of the Gulf desk at the Soviet Foreign Ministry,").
 // Words in `not_names` (upper case: days, months) end a name. A surname learned before keeps
-// its first introduction.
+// its first introduction. A person of a state in `family_first` (upper-case codes: CHN, KOR)
+// is named by the first word of the name, the others following it.
 void LearnNames(const SentenceView& view, const MentionSet& ms,
-                const std::vector<std::string>& not_names, uint32_t sentence,
+                const std::vector<std::string>& not_names,
+                const std::vector<std::string>& family_first, uint32_t sentence,
                 std::vector<LearnedName>* names);
 
 // Adds a mention for every later use of a learned surname that no dictionary mention covers

@@ -325,6 +325,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     if (actor >= 0) {
       actor_code(static_cast<uint32_t>(actor), &code, &m.null_actor);
       m.where = dict.Where(dict.actors[actor].source);
+      m.dated = dict.actors[actor].codes.size() > 1;
     } else {
       code = "---";
       m.null_actor = true;

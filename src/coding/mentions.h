@@ -33,6 +33,7 @@ struct Mention {
   bool resolved = false;  // the actor came from a possessive pronoun ("its troops"); `actor` may be -1
   bool learned = false;   // a person the document introduced earlier (learned_names.h); actor -1
   bool titled = false;    // a known person after a title ("Hezbollah leader Hassan Nasrallah")
+  bool dated = false;     // the actor's entry has several codes by date (a person's roles)
 };
 
 struct CompoundGroup {

@@ -304,6 +304,10 @@ struct Options {
   // never part of a person's name (days, months, honorifics). Upper case.
   bool learn_names = false;
   std::vector<std::string> not_names;
+  // `option: family_name_first = CHN KOR ...` (native): the states whose persons are named
+  // family name first ("Wang Yi", "Kim Jong Un"): a learned person is named alone by the first
+  // word ("Wang said"), not the last.
+  std::vector<std::string> family_name_first;
   std::string default_source, default_target;  // TABARI DEFAULT: SOURCE [..] TARGET [..]
   std::map<std::string, std::string> labels;   // TABARI LABEL: code=text
   struct Command {

@@ -295,6 +295,17 @@ TEST_F(OwnConventionTest, AKnownPersonAfterATitleGivesTheCode) {
   EXPECT_EQ(Code("Ostria met Valerian Mara Vel.").Triples(), (Triples{"OST VALELI 040"}));
 }
 
+TEST_F(OwnConventionTest, AFamilyNameWrittenFirstNamesThePersonLater) {
+  // Kendor (`family_name_first`) writes the family name first: "Tan" is the person later on.
+  EXPECT_EQ(Code("Foreign Minister Tan Wei met Valeria. Tan condemned Ostria.").Triples(),
+            (Triples{"KENGOV OST 111", "KENGOV VAL 040"}));
+}
+
+TEST_F(OwnConventionTest, AnAgentWithAPrependedRoleIsNoSide) {
+  // "charities" alone is NGO--- : no actor, as "---GOV" is none.
+  EXPECT_TRUE(Code("Valeria condemned the charities.").events.empty());
+}
+
 TEST_F(OwnConventionTest, TheSpeakerIsNotResolved) {
   EXPECT_TRUE(Code("In Ostria, we supported Valeria.").events.empty());
   EXPECT_TRUE(Code("I condemn Valeria.").events.empty());
