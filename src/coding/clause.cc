@@ -200,6 +200,11 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
       modality->assign(v.lemma[h]);
       return Mood::kObliged;
     }
+    // "proposed that the two prime ministers meet": a proposed act is an intent.
+    if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual && AnyOf(v.lemma[h], {"propose"})) {
+      modality->assign(v.lemma[h]);
+      found = Mood::kIntended;
+    }
     // "left on a trip to improve relations", "in order to end the war": a purpose; "issues to
     // be discussed by the ministers": an act still to come.
     // "pressing Japan to discuss the rice issue" with the complement misread as a purpose: what

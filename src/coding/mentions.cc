@@ -458,10 +458,32 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     for (uint32_t i = 0; i + 1 < n; ++i) {
       if (out->MentionAtRaw(ms, i) >= 0) continue;
       uint32_t end = 0;
-      if (UpperIs(view.forms[i], "BOTH") && IsPairNoun(view.forms[i + 1])) {
-        end = i + 2;
+      // The pair noun may be an agent phrase of several words: "the two heads of state", "both
+      // foreign ministers" — plural ("both military and civilian" is a conjunction), and not
+      // companies ("the two companies" are two firms, not the states named before).
+      auto agent_at = [&](uint32_t t) -> uint32_t {
+        const int k = t < n ? out->MentionAtRaw(ms, t) : -1;
+        if (k < 0 || ms[k].begin != t || ms[k].actor >= 0 || ms[k].agents.empty()) return 0;
+        bool plural = false;
+        for (uint32_t w = ms[k].begin; w < ms[k].end; ++w) {
+          const std::string_view f = view.forms[w];
+          plural = plural || (view.pos[w] == Pos::kNoun && (f.back() == 's' || f.back() == 'S'));
+        }
+        const uint32_t e = ms[k].end;
+        if (!plural || (e < n && (UpperIs(view.forms[e], "AND") || UpperIs(view.forms[e], "OR")))) {
+          return 0;
+        }
+        for (uint32_t a : ms[k].agents) {
+          if (dict.agents[a].code == "BUS") return 0;
+        }
+        return e;
+      };
+      if (UpperIs(view.forms[i], "BOTH") &&
+          (IsPairNoun(view.forms[i + 1]) || agent_at(i + 1) > 0)) {
+        end = std::max(i + 2, agent_at(i + 1));
       } else if (UpperIs(view.forms[i], "THE") && UpperIs(view.forms[i + 1], "TWO")) {
         end = i + 2 < n && IsPairNoun(view.forms[i + 2]) ? i + 3 : i + 2;
+        if (agent_at(i + 2) > 0) end = agent_at(i + 2);
         // "the two" alone must stand as a noun phrase: followed by a verb or punctuation (not
         // a hyphen: "the two-day talks").
         if (end == i + 2 && i + 2 < n &&

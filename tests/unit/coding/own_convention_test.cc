@@ -124,6 +124,9 @@ TEST_F(OwnConventionTest, ThePairNounGivesItsRoleToEveryMember) {
             (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
   EXPECT_EQ(Code("Valeria and Ostria held talks. Both ministers signed an accord.").Triples(),
             (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
+  // Any plural agent phrase is a pair noun, not only the usual ones ("the two envoys").
+  EXPECT_EQ(Code("Valeria and Ostria held talks. The two envoys signed an accord.").Triples(),
+            (Triples{"OST VAL 040", "OSTGOV VALGOV 057", "VAL OST 040", "VALGOV OSTGOV 057"}));
 }
 
 TEST_F(OwnConventionTest, TheTwoSidesAreThePairNamedBefore) {
