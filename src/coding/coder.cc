@@ -302,6 +302,14 @@ int MentionHead(const SentenceView& v, const Mention& m) {
   return -1;
 }
 
+// "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
+// capacity.
+bool IsCapacityPhrase(const SentenceView& v, int tok) {
+  if (tok < 0) return false;
+  const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
+  return c >= 0 && LowerIs(v.forms[c], "as");
+}
+
 // The code of an agent with no actor: "---GOV", or "NGO---" for a role that is prepended
 // ("pressure groups").
 bool IsLoneAgentCode(std::string_view code) { return code.find("---") != std::string_view::npos; }
@@ -1238,8 +1246,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
-      // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor.
-      if (tgt < 0 && !cl.passive) tgt = side_of_token(cl.oblique);
+      // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. Not an
+      // "as" phrase, which names the subject's own capacity ("As a three-time host of the UN
+      // climate conferences, Poland is committed to ...").
+      if (tgt < 0 && !cl.passive && !(own_clauses && IsCapacityPhrase(view, cl.oblique))) {
+        tgt = side_of_token(cl.oblique);
+      }
       // entente's own convention: when the pattern names the verb's infinitive complement
       // ("agreed to help OPEC" by "* HELP"), that complement's object is the target.
       if (own_clauses && verbal && tgt < 0 && !cl.passive && cl.object < 0 && matched != nullptr) {

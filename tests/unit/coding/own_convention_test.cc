@@ -164,6 +164,13 @@ TEST_F(OwnConventionTest, ATextOrAWeaponActsForItsOwner) {
   EXPECT_EQ(Code("Missiles from Valeria attacked Ostria.").Triples(), (Triples{"VAL OST 190"}));
 }
 
+TEST_F(OwnConventionTest, AnAsPhraseNamesTheSubjectsCapacity) {
+  // "As a member of the League" says who Valeria is, not whom she condemns.
+  EXPECT_TRUE(Code("As a member of the League of States, Valeria condemned the plan.").events.empty());
+  EXPECT_EQ(Code("As a member of the League of States, Valeria condemned Ostria.").Triples(),
+            (Triples{"VAL OST 111"}));
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
