@@ -321,6 +321,14 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     return relative && t >= 0 && IsRelativePronoun(view.forms[t]) ? view.head[verb] : t;
   };
   if (cl.subject > 0 && view.forms[cl.subject - 1] == ",") cl.subject = antecedent(cl.subject);
+  // The same relative clause misread as another clause ("convinced Goria, who declined to
+  // attend", with "declined" an advcl): "who" right after a comma stands for the person before
+  // the comma ("which" may stand for a whole clause: "operations in Somalia, which demonstrates").
+  if (cl.subject > 1 && view.forms[cl.subject - 1] == "," && LowerIs(view.forms[cl.subject], "who") &&
+      view.IsNominal(static_cast<size_t>(cl.subject) - 2u) &&
+      view.pos[cl.subject - 2] != Pos::kPron) {
+    cl.subject -= 2;
+  }
   for (uint16_t c : view.Children(verb)) {
     if (static_cast<int>(c) != cl.subject &&
         (view.rel[c] == Rel::kNsubj || view.rel[c] == Rel::kNsubjPass)) {

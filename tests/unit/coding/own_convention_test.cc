@@ -171,6 +171,13 @@ TEST_F(OwnConventionTest, AnAsPhraseNamesTheSubjectsCapacity) {
             (Triples{"VAL OST 111"}));
 }
 
+TEST_F(OwnConventionTest, WhoAfterACommaIsThePersonBeforeIt) {
+  // The parser reads the relative clause as an adverbial one; "who" is still Brisk (unknown),
+  // not Kendor.
+  EXPECT_TRUE(Code("Kendor convinced Brisk, who condemned Ostria, that peace was near.")
+                  .events.empty());
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
