@@ -1347,6 +1347,24 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         IsPlacePhrase(view, ms.mentions[tgt])) {
       tgt = -1;
     }
+    // Nor is a pair a statement, an intent or support is about, when the source is not one of
+    // them: "welcomes the agreement between Israel and the United Arab Emirates", "supports the
+    // dialogue between Kosovo and Serbia" (but "a memorandum between Britain and Japan", sought
+    // by Britain, is with Japan; and an appeal or a mediation is addressed to the pair: "urges
+    // negotiations between Azerbaijan and Armenia", "brokering a deal between Ukraine and Russia").
+    const bool about_pair = code.primary.starts_with("01") || code.primary.starts_with("03") ||
+                            code.primary.starts_with("05");
+    if (own_clauses && about_pair && tgt >= 0 && slots.target < 0 && src >= 0) {
+      const CompoundGroup& g = ms.groups[ms.mentions[tgt].group];
+      if (LowerIs(WordBeforePhrase(view, ms.mentions[g.first]), "between")) {
+        const std::string_view from = SideOf(ms.mentions[src].base);
+        bool member = false;
+        for (uint32_t k = g.first; k <= g.last; ++k) {
+          member = member || SideOf(ms.mentions[k].base) == from;
+        }
+        if (!member) tgt = -1;
+      }
+    }
     if (trace != nullptr) {
       note("  source " + (src >= 0 ? mention_text(ms.mentions[src]) : std::string("none")) +
            ", target " + (tgt >= 0 ? mention_text(ms.mentions[tgt]) : std::string("none")) +

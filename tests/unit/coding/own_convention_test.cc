@@ -178,6 +178,14 @@ TEST_F(OwnConventionTest, WhoAfterACommaIsThePersonBeforeIt) {
                   .events.empty());
 }
 
+TEST_F(OwnConventionTest, APairTheSupportIsAboutIsNoTarget) {
+  // Kendor supports the dialogue, not Valeria or Ostria; Valeria supports its own dialogue with
+  // Ostria.
+  EXPECT_TRUE(Code("Kendor supported the dialogue between Valeria and Ostria.").events.empty());
+  EXPECT_EQ(Code("Valeria supported the dialogue between Valeria and Ostria.").Triples(),
+            (Triples{"VAL OST 051"}));
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
