@@ -44,13 +44,14 @@ bool IsClauseConj(const SentenceView& v, size_t c) {
 
 
 
-// The mood a verb's own words give it: an if/unless marker, then its auxiliaries. kFactual when
-// none speaks (the caller then asks the governing verb).
+// The mood a verb's own words give it: an if/unless/whether marker, then its auxiliaries.
+// kFactual when none speaks (the caller then asks the governing verb). "to consider whether
+// Japan is reneging on its pact" asks a question; nobody reneged.
 bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality) {
   for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless"})) {
+    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless", "whether"})) {
       *mood = Mood::kConditional;
-      modality->assign("if");
+      modality->assign(LowerIs(v.forms[c], "whether") ? "whether" : "if");
       return true;
     }
   }
@@ -239,17 +240,23 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
 }
 
 // "The U.S. will drop tariffs if Japan shows it will abide by the agreement": an act reported
-// by a clause under "if"/"unless" is as conditional as that clause.
+// by a clause under "if"/"unless" is as conditional as that clause; so is an act a question
+// names ("Asked if he would again start a secret program to sell arms to Iran": through a
+// purpose, or the noun an infinitive modifies).
 bool UnderCondition(const SentenceView& v, size_t verb) {
   size_t t = verb;
-  for (int hops = 0; hops < 4; ++hops) {
+  for (int hops = 0; hops < 6; ++hops) {
     const Rel r = v.rel[t];
-    if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && !IsClauseConj(v, t))) {
+    const bool through_noun =
+        ((r == Rel::kAcl || r == Rel::kAdvcl) && MarkedTo(v, t)) ||
+        ((r == Rel::kObj || r == Rel::kObl || r == Rel::kNsubjPass) && !v.IsVerbal(t));
+    if (v.head[t] < 0 ||
+        (r != Rel::kCcomp && r != Rel::kXcomp && !IsClauseConj(v, t) && !through_noun)) {
       return false;
     }
     t = static_cast<size_t>(v.head[t]);
     for (uint16_t c : v.Children(t)) {
-      if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless"})) return true;
+      if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless", "whether"})) return true;
     }
   }
   return false;

@@ -186,6 +186,14 @@ TEST_F(OwnConventionTest, APairTheSupportIsAboutIsNoTarget) {
             (Triples{"VAL OST 051"}));
 }
 
+TEST_F(OwnConventionTest, AQuestionIsNoAct) {
+  // A whether-clause asks; nobody attacked.
+  EXPECT_TRUE(Code("Kendor will decide whether Valeria attacked Ostria.").events.empty());
+  // The purpose of an act a question names is no act either (not even an intent).
+  EXPECT_TRUE(Code("Asked if Valeria would again start a campaign to attack Ostria, Kendor said "
+                   "no.").events.empty());
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
