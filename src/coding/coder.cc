@@ -985,6 +985,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     const lexicon::Verb& verb = block.verbs[ref.verb];
     any_verb = true;
     Clause cl;
+    int anchor_subject = -1;  // a noun anchor's governing verb's subject, when the anchor is its
+                              // object or oblique ("Shultz drove to a meeting with Shevardnadze")
     if (verbal) {
       cl = AnalyzeClause(view, t, form_begin, form_end);
     } else {
@@ -1006,7 +1008,21 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         cl.modality = std::string(view.lemma[view.head[t]]);
       }
       // A noun anchor is coded the shallow way: the actor before it is the source, the one
-      // after it the target (the governing verb's subject may be anything).
+      // after it the target (the governing verb's subject may be anything) — except, in
+      // entente's own convention, the subject of the verb whose object or oblique the anchor is
+      // ("Shultz flew in from Helsinki and drove to a meeting with Shevardnadze": Shultz's
+      // meeting, not Helsinki's) — unless the noun names its own doer ("given Russia's blockade
+      // of Ukrainian ports", "caused a Taiwanese boycott").
+      bool own_doer = false;
+      for (uint16_t c : view.Children(t)) {
+        own_doer = own_doer || ((view.rel[c] == Rel::kNmodPoss || view.rel[c] == Rel::kAmod ||
+                                 view.rel[c] == Rel::kCompound) &&
+                                MentionSet::MentionAtRaw(ms.mentions, c) >= 0);
+      }
+      if (own_clauses && anchor >= 0 && view.head[t] == anchor && !cl.passive && !own_doer &&
+          (view.rel[t] == Rel::kObj || view.rel[t] == Rel::kObl)) {
+        anchor_subject = cl.subject;
+      }
       cl.window.lo = 0;
       cl.subject = cl.subject2 = cl.agent = -1;
       cl.passive = false;
@@ -1133,6 +1149,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // against itself.
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
+    if (src < 0 && anchor_subject >= 0) src = source_of_subject(anchor_subject, anchor);
     // entente's own convention: a pattern's target slot that falls on the "by" phrase of a
     // passive ("Iranian platforms blamed by Washington for the attack") is the doer; the one
     // done to is the passive's subject (or the noun the participle modifies).

@@ -194,6 +194,12 @@ TEST_F(OwnConventionTest, AQuestionIsNoAct) {
                    "no.").events.empty());
 }
 
+TEST_F(OwnConventionTest, ANounAnchorIsItsVerbsSubjectsAct) {
+  // The talks are Valeria's, not those of Kendor, the nearest actor before them.
+  EXPECT_EQ(Code("Valeria flew in from Kendor and went straight to talks with Ostria.").Triples(),
+            (Triples{"VAL OST 040"}));
+}
+
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
   // "the two-day meeting" names no compound: Kendor met nobody.
   Coded c = Code("Valeria and Ostria held talks. Kendor attended the two-day meeting.");
