@@ -987,6 +987,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     Clause cl;
     int anchor_subject = -1;  // a noun anchor's governing verb's subject, when the anchor is its
                               // object or oblique ("Shultz drove to a meeting with Shevardnadze")
+    int anchor_by = -1;       // a noun anchor's own "by" phrase ("a threat of force by Turkey")
     if (verbal) {
       cl = AnalyzeClause(view, t, form_begin, form_end);
     } else {
@@ -1018,6 +1019,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         own_doer = own_doer || ((view.rel[c] == Rel::kNmodPoss || view.rel[c] == Rel::kAmod ||
                                  view.rel[c] == Rel::kCompound) &&
                                 MentionSet::MentionAtRaw(ms.mentions, c) >= 0);
+        // "faced a threat of the use of force by Turkey": the "by" phrase is the doer.
+        const int by = view.rel[c] == Rel::kNmod ? view.Child(c, Rel::kCase) : -1;
+        if (own_clauses && by >= 0 && LowerIs(view.forms[by], "by")) {
+          anchor_by = c;
+          own_doer = true;
+        }
       }
       if (own_clauses && anchor >= 0 && view.head[t] == anchor && !cl.passive && !own_doer &&
           (view.rel[t] == Rel::kObj || view.rel[t] == Rel::kObl)) {
@@ -1149,6 +1156,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // against itself.
     int src = slots.source >= 0 ? slots.source : slots.compound;
     int tgt = slots.target;
+    if (src < 0 && anchor_by >= 0) src = side_of_token(anchor_by);
     if (src < 0 && anchor_subject >= 0) src = source_of_subject(anchor_subject, anchor);
     // entente's own convention: a pattern's target slot that falls on the "by" phrase of a
     // passive ("Iranian platforms blamed by Washington for the attack") is the doer; the one

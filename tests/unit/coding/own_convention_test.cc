@@ -198,6 +198,11 @@ TEST_F(OwnConventionTest, ANounAnchorIsItsVerbsSubjectsAct) {
   // The talks are Valeria's, not those of Kendor, the nearest actor before them.
   EXPECT_EQ(Code("Valeria flew in from Kendor and went straight to talks with Ostria.").Triples(),
             (Triples{"VAL OST 040"}));
+  // ... unless the noun has its own "by" phrase: Kendor's attack, which Valeria reported.
+  Coded c = Code("Valeria reported the attack on Ostria by Kendor.");
+  std::vector<std::string> t = c.Triples();
+  EXPECT_NE(std::find(t.begin(), t.end(), "KEN OST 190"), t.end());
+  EXPECT_EQ(std::find(t.begin(), t.end(), "VAL OST 190"), t.end());
 }
 
 TEST_F(OwnConventionTest, AHyphenatedTwoIsNoAnaphor) {
