@@ -303,11 +303,25 @@ int MentionHead(const SentenceView& v, const Mention& m) {
 }
 
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
-// capacity.
+// capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
+// the circumstances. Neither names whom the act is done to.
 bool IsCapacityPhrase(const SentenceView& v, int tok) {
   if (tok < 0) return false;
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
-  return c >= 0 && LowerIs(v.forms[c], "as");
+  if (c < 0) return false;
+  for (std::string_view w : {"as", "after", "before", "since", "following", "despite", "amid",
+                             "until", "unlike", "like"}) {
+    if (LowerIs(v.forms[c], w)) return true;
+  }
+  return false;
+}
+
+// The verb's first oblique that can name a side (not a capacity or a circumstance), or -1.
+int SideOblique(const SentenceView& v, size_t verb, int agent) {
+  for (uint16_t c : v.Children(verb)) {
+    if (v.rel[c] == Rel::kObl && static_cast<int>(c) != agent && !IsCapacityPhrase(v, c)) return c;
+  }
+  return -1;
 }
 
 // The code of an agent with no actor: "---GOV", or "NGO---" for a role that is prepended
@@ -1271,11 +1285,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
-      // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. Not an
-      // "as" phrase, which names the subject's own capacity ("As a three-time host of the UN
-      // climate conferences, Poland is committed to ...").
-      if (tgt < 0 && !cl.passive && !(own_clauses && IsCapacityPhrase(view, cl.oblique))) {
-        tgt = side_of_token(cl.oblique);
+      // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. In
+      // entente's own convention not an "as" phrase, which names the subject's own capacity
+      // ("As a three-time host of the UN climate conferences, Poland is committed to ..."), nor
+      // one of circumstance ("After Washington's withdrawal from the treaty, Russia made a
+      // commitment"): the next oblique then.
+      if (tgt < 0 && !cl.passive) {
+        tgt = side_of_token(own_clauses ? SideOblique(view, t, cl.agent) : cl.oblique);
       }
       // entente's own convention: when the pattern names the verb's infinitive complement
       // ("agreed to help OPEC" by "* HELP"), that complement's object is the target.

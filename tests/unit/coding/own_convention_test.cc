@@ -169,6 +169,8 @@ TEST_F(OwnConventionTest, AnAsPhraseNamesTheSubjectsCapacity) {
   EXPECT_TRUE(Code("As a member of the League of States, Valeria condemned the plan.").events.empty());
   EXPECT_EQ(Code("As a member of the League of States, Valeria condemned Ostria.").Triples(),
             (Triples{"VAL OST 111"}));
+  // Nor do phrases of circumstance name the target.
+  EXPECT_TRUE(Code("Despite pressure from Kendor, Valeria supported the plan.").events.empty());
 }
 
 TEST_F(OwnConventionTest, WhoAfterACommaIsThePersonBeforeIt) {
