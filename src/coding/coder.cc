@@ -359,6 +359,17 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
   return false;
 }
 
+// Verbs whose "in"/"at" phrase is where something takes place ("to be held in the United Arab
+// Emirates"), not whom it concerns (unlike "aimed at a loudspeaker in South Korea", "put forward
+// in the report of the Secretary-General").
+bool IsVenueVerb(std::string_view lemma) {
+  for (std::string_view w : {"hold", "host", "convene", "organize", "organise", "schedule",
+                             "locate", "base", "stage"}) {
+    if (LowerIs(lemma, w)) return true;
+  }
+  return false;
+}
+
 // Whether mention `m`, inside the phrase headed by `tok`, belongs to that phrase closely enough
 // to be its side: at most kMaxPhraseDepth nominal modifiers down ("the removal of Cuba from the
 // list" yes; "the thirtieth anniversary of its accession as the 184th Member of the United
@@ -368,6 +379,7 @@ constexpr int kMaxPhraseDepth = 3;
 bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
   int t = MentionHead(v, m);
   int depth = 0;
+  int prev = -1;  // the node the walk came from
   for (int hops = 0; t >= 0 && t != static_cast<int>(tok) && hops < 32; ++hops) {
     switch (v.rel[t]) {
       case Rel::kConj: case Rel::kAppos: case Rel::kFlat: case Rel::kCompound: case Rel::kAmod:
@@ -379,8 +391,13 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
         ++depth;
         break;
       case Rel::kAcl:  // a participle, not a clause with its own object ("doubts about removing
-                       // U.S. missiles from Europe")
+                       // U.S. missiles from Europe"), nor where it happens ("the conference, to be
+                       // held in the United Arab Emirates")
         if (v.Child(static_cast<size_t>(t), Rel::kObj) >= 0) return false;
+        if (prev >= 0 && v.rel[prev] == Rel::kObl && IsVenueVerb(v.lemma[t])) {
+          const int c = v.Child(static_cast<size_t>(prev), Rel::kCase);
+          if (c >= 0 && (LowerIs(v.forms[c], "in") || LowerIs(v.forms[c], "at"))) return false;
+        }
         ++depth;
         break;
       case Rel::kNsubj: {  // the "subject" of a noun that is no predicate is a misread modifier
@@ -403,6 +420,7 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
         return false;  // a clause or a verb's own argument inside the phrase
     }
     if (depth > kMaxPhraseDepth) return false;
+    prev = t;
     t = v.head[t];
   }
   return t == static_cast<int>(tok);

@@ -169,8 +169,10 @@ TEST_F(OwnConventionTest, AnAsPhraseNamesTheSubjectsCapacity) {
   EXPECT_TRUE(Code("As a member of the League of States, Valeria condemned the plan.").events.empty());
   EXPECT_EQ(Code("As a member of the League of States, Valeria condemned Ostria.").Triples(),
             (Triples{"VAL OST 111"}));
-  // Nor do phrases of circumstance name the target.
+  // Nor do phrases of circumstance name the target, nor where a thing takes place.
   EXPECT_TRUE(Code("Despite pressure from Kendor, Valeria supported the plan.").events.empty());
+  EXPECT_TRUE(Code("Valeria supported the conference, to be held in Ostria next year.")
+                  .events.empty());
 }
 
 TEST_F(OwnConventionTest, WhoAfterACommaIsThePersonBeforeIt) {
