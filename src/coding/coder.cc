@@ -1370,14 +1370,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // The act is judged before its mood: "China and Russia will hold talks" (04, intended as
     // 036) is reciprocal, "Reagan and the Republicans would endorse a bill" (051 as 030) is not.
     const bool each_other = IsEachOther(view, cl.object);
-    const bool mutual_verb =
-        options.reciprocal_verbs.empty() || InUpperList(view.lemma[t], options.reciprocal_verbs) ||
-        ActsOnAMutualThing(view, t, cl.object, options.reciprocal_verbs, options.meeting_words);
+    // (The root first: the word lists are longer.)
     const bool reciprocal =
         options.reciprocal_roots.empty() || each_other ||
-        (mutual_verb &&
-         std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
-                     [&](const std::string& r) { return code.primary.starts_with(r); }));
+        (std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
+                     [&](const std::string& r) { return code.primary.starts_with(r); }) &&
+         (options.reciprocal_verbs.empty() || InUpperList(view.lemma[t], options.reciprocal_verbs) ||
+          ActsOnAMutualThing(view, t, cl.object, options.reciprocal_verbs,
+                             options.meeting_words)));
     // entente's own convention: what a compound's accord or meeting is about is not a side
     // ("Spain and the United Kingdom concluded an agreement on Gibraltar"), nor who brokered it
     // ("restored relations in a deal brokered by China").

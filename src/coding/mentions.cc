@@ -174,17 +174,18 @@ std::string_view SideOf(std::string_view code) {
 }
 
 std::vector<std::string> NamedPair(const std::vector<Mention>& ms, uint32_t before) {
-  std::vector<std::string> sides;
+  std::string_view sides[2];
+  size_t count = 0;
   for (const Mention& m : ms) {
     if (m.end > before) break;
     if ((m.actor < 0 && !m.learned) || m.null_actor) continue;
     const std::string_view side = SideOf(m.base);
-    if (std::find(sides.begin(), sides.end(), side) != sides.end()) continue;
-    if (sides.size() == 2) return {};
-    sides.emplace_back(side);
+    if (std::find(sides, sides + count, side) != sides + count) continue;
+    if (count == 2) return {};
+    sides[count++] = side;
   }
-  if (sides.size() != 2) sides.clear();
-  return sides;
+  if (count != 2) return {};
+  return {std::string(sides[0]), std::string(sides[1])};
 }
 
 std::string CombineCodes(std::string_view actor, std::string_view agent, bool prepend) {
