@@ -331,7 +331,8 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   // The same relative clause misread as another clause ("convinced Goria, who declined to
   // attend", with "declined" an advcl): "who" right after a comma stands for the person before
   // the comma ("which" may stand for a whole clause: "operations in Somalia, which demonstrates").
-  if (cl.subject > 1 && view.forms[cl.subject - 1] == "," && LowerIs(view.forms[cl.subject], "who") &&
+  if (cl.subject > 1 && view.forms[cl.subject - 1] == "," &&
+      LowerIs(view.forms[cl.subject], "who") &&
       view.IsNominal(static_cast<size_t>(cl.subject) - 2u) &&
       view.pos[cl.subject - 2] != Pos::kPron) {
     cl.subject -= 2;

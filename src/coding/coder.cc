@@ -305,7 +305,7 @@ int MentionHead(const SentenceView& v, const Mention& m) {
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
 // capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
 // the circumstances. Neither names whom the act is done to.
-bool IsCapacityPhrase(const SentenceView& v, int tok) {
+bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
   if (tok < 0) return false;
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
   if (c < 0) return false;
@@ -319,7 +319,10 @@ bool IsCapacityPhrase(const SentenceView& v, int tok) {
 // The verb's first oblique that can name a side (not a capacity or a circumstance), or -1.
 int SideOblique(const SentenceView& v, size_t verb, int agent) {
   for (uint16_t c : v.Children(verb)) {
-    if (v.rel[c] == Rel::kObl && static_cast<int>(c) != agent && !IsCapacityPhrase(v, c)) return c;
+    if (v.rel[c] == Rel::kObl && static_cast<int>(c) != agent &&
+        !IsCapacityOrCircumstance(v, c)) {
+      return c;
+    }
   }
   return -1;
 }
@@ -336,6 +339,25 @@ bool IsForceNoun(const SentenceView& v, size_t noun) {
     if (LowerIs(v.lemma[noun], w)) return true;
   }
   return false;
+}
+
+// Whether noun anchor `noun` names its own doer: a possessor or modifier that is an actor
+// ("Russia's blockade", "a Taiwanese boycott"), or a "by" phrase, returned in *by ("a threat of
+// force by Turkey"; -1 for none).
+bool NamesItsDoer(const SentenceView& v, size_t noun, const std::vector<Mention>& ms, int* by) {
+  bool doer = false;
+  *by = -1;
+  for (uint16_t c : v.Children(noun)) {
+    doer = doer || ((v.rel[c] == Rel::kNmodPoss || v.rel[c] == Rel::kAmod ||
+                     v.rel[c] == Rel::kCompound) &&
+                    MentionSet::MentionAtRaw(ms, c) >= 0);
+    const int cs = v.rel[c] == Rel::kNmod ? v.Child(c, Rel::kCase) : -1;
+    if (cs >= 0 && LowerIs(v.forms[cs], "by")) {
+      *by = c;
+      doer = true;
+    }
+  }
+  return doer;
 }
 
 // A text that speaks for its author or publisher: "a commentary in the Global Times", "a statement
@@ -915,7 +937,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // ... except a text speaking for its author: "a commentary in the Global Times accused",
       // "a statement by the ministry condemned".
       const std::string_view by = WordBeforePhrase(view, x);
-      if (IsAuthoredText(view, static_cast<size_t>(tok)) && view.head[MentionHead(view, x)] == tok &&
+      if (IsAuthoredText(view, static_cast<size_t>(tok)) &&
+          view.head[MentionHead(view, x)] == tok &&
           (LowerIs(by, "in") || LowerIs(by, "by") || LowerIs(by, "from") || LowerIs(by, "of"))) {
         return m;
       }
@@ -1046,21 +1069,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // ("Shultz flew in from Helsinki and drove to a meeting with Shevardnadze": Shultz's
       // meeting, not Helsinki's) — unless the noun names its own doer ("given Russia's blockade
       // of Ukrainian ports", "caused a Taiwanese boycott").
-      bool own_doer = false;
-      for (uint16_t c : view.Children(t)) {
-        own_doer = own_doer || ((view.rel[c] == Rel::kNmodPoss || view.rel[c] == Rel::kAmod ||
-                                 view.rel[c] == Rel::kCompound) &&
-                                MentionSet::MentionAtRaw(ms.mentions, c) >= 0);
-        // "faced a threat of the use of force by Turkey": the "by" phrase is the doer.
-        const int by = view.rel[c] == Rel::kNmod ? view.Child(c, Rel::kCase) : -1;
-        if (own_clauses && by >= 0 && LowerIs(view.forms[by], "by")) {
-          anchor_by = c;
-          own_doer = true;
+      if (own_clauses) {
+        const bool own_doer = NamesItsDoer(view, t, ms.mentions, &anchor_by);
+        if (anchor >= 0 && view.head[t] == anchor && !cl.passive && !own_doer &&
+            (view.rel[t] == Rel::kObj || view.rel[t] == Rel::kObl)) {
+          anchor_subject = cl.subject;
         }
-      }
-      if (own_clauses && anchor >= 0 && view.head[t] == anchor && !cl.passive && !own_doer &&
-          (view.rel[t] == Rel::kObj || view.rel[t] == Rel::kObl)) {
-        anchor_subject = cl.subject;
       }
       cl.window.lo = 0;
       cl.subject = cl.subject2 = cl.agent = -1;
@@ -1375,7 +1389,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         options.reciprocal_roots.empty() || each_other ||
         (std::any_of(options.reciprocal_roots.begin(), options.reciprocal_roots.end(),
                      [&](const std::string& r) { return code.primary.starts_with(r); }) &&
-         (options.reciprocal_verbs.empty() || InUpperList(view.lemma[t], options.reciprocal_verbs) ||
+         (options.reciprocal_verbs.empty() ||
+          InUpperList(view.lemma[t], options.reciprocal_verbs) ||
           ActsOnAMutualThing(view, t, cl.object, options.reciprocal_verbs,
                              options.meeting_words)));
     // entente's own convention: what a compound's accord or meeting is about is not a side

@@ -22,11 +22,16 @@ bool NameWord(const SentenceView& v, const std::vector<Mention>& ms, uint32_t t,
          !InUpperList(v.forms[t], not_names);
 }
 
+// Whether the persons of the state of actor code `base` are named family name first.
+bool FamilyNameFirst(std::string_view base, const std::vector<std::string>& family_first) {
+  return InUpperList(SideOf(base), family_first);
+}
+
 void Learn(const SentenceView& v, uint32_t begin, uint32_t end, const Mention& role,
            const std::vector<std::string>& family_first, std::string_view how,
            uint32_t sentence, std::vector<LearnedName>* names) {
   if (names->size() >= kMaxLearnedNames) return;
-  const bool first = InUpperList(std::string_view(role.base).substr(0, 3), family_first);
+  const bool first = FamilyNameFirst(role.base, family_first);
   const uint32_t family = first ? begin : end - 1;
   const std::string_view surname = v.forms[family];
   for (const LearnedName& n : *names) {
@@ -116,8 +121,7 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
   // persons' surnames the dictionaries list where they are unambiguous: "Putin".)
   for (const Mention& m : ms) {
     const bool family_named =
-        m.dated && m.base.size() == 6 &&
-        InUpperList(std::string_view(m.base).substr(0, 3), family_first);
+        m.dated && m.base.size() == 6 && FamilyNameFirst(m.base, family_first);
     if (!(m.titled || family_named) || m.null_actor || m.end - m.begin < 3) continue;
     if (!IsNameLike(view.forms[m.end - 1]) || !IsNameLike(view.forms[m.end - 2])) continue;
     if (InUpperList(view.forms[m.end - 1], not_names)) continue;

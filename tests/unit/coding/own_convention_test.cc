@@ -166,7 +166,8 @@ TEST_F(OwnConventionTest, ATextOrAWeaponActsForItsOwner) {
 
 TEST_F(OwnConventionTest, AnAsPhraseNamesTheSubjectsCapacity) {
   // "As a member of the League" says who Valeria is, not whom she condemns.
-  EXPECT_TRUE(Code("As a member of the League of States, Valeria condemned the plan.").events.empty());
+  EXPECT_TRUE(
+      Code("As a member of the League of States, Valeria condemned the plan.").events.empty());
   EXPECT_EQ(Code("As a member of the League of States, Valeria condemned Ostria.").Triples(),
             (Triples{"VAL OST 111"}));
   // Nor do phrases of circumstance name the target, nor where a thing takes place.
