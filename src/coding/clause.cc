@@ -286,6 +286,40 @@ bool MarkedTo(const SentenceView& v, size_t t) {
   return false;
 }
 
+// Whether verb `t` or one of its auxiliaries is finite ("began", "has been calling").
+bool IsFiniteClause(const SentenceView& v, size_t t) {
+  if (v.finite[t]) return true;
+  for (uint16_t c : v.Children(t)) {
+    if ((v.rel[c] == Rel::kAux || v.rel[c] == Rel::kAuxPass) && v.finite[c]) return true;
+  }
+  return false;
+}
+
+// The noun right before verb `t` (auxiliaries and adverbs skipped), or -1.
+int NounRightBefore(const SentenceView& v, size_t t) {
+  size_t b = t;
+  while (b > 0 && (v.pos[b - 1] == Pos::kAux || v.pos[b - 1] == Pos::kAdv)) --b;
+  if (b == 0) return -1;
+  const size_t n = b - 1;
+  if (v.pos[n] != Pos::kNoun && v.pos[n] != Pos::kPropn) return -1;
+  // Not the end of a prepositional phrase ("ministers in Luxembourg endorsed"); "as" is a
+  // conjunction misread ("as the putschists began").
+  const int c = v.Child(n, Rel::kCase);
+  return c < 0 || LowerIs(v.forms[c], "as") ? static_cast<int>(n) : -1;
+}
+
+// A clause opened by an adverbial subordinator ("while enhancing", "after meeting").
+bool MarkedAdverbial(const SentenceView& v, size_t t) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kMark &&
+        AnyOf(v.forms[c], {"while", "whilst", "when", "after", "before", "since", "because",
+                           "although", "though", "by", "upon"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A gerund clause introduced by a topic word right after a noun: "a statement on deepening ties",
 // "talks about expanding trade".
 bool IsTopicGerund(const SentenceView& v, size_t verb) {
@@ -349,11 +383,20 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     // ("pledged to expand") takes its controller's object, else subject; a relative clause's
     // subject is the noun it modifies.
     int t = static_cast<int>(verb);
+    int b = -1;
     for (int hops = 0; hops < 8 && cl.subject < 0 && t >= 0; ++hops) {
       const int h = view.head[t];
       if (h < 0) break;
       const Rel r = view.rel[t];
-      if (r == Rel::kConj) {
+      if ((r == Rel::kConj || r == Rel::kAdvcl) && IsFiniteClause(view, static_cast<size_t>(t)) &&
+          view.Child(static_cast<size_t>(t), Rel::kCc) < 0 &&
+          view.Child(static_cast<size_t>(t), Rel::kMark) < 0 &&
+          (b = NounRightBefore(view, static_cast<size_t>(t))) >= 0) {
+        // A finite verb with no subject, no "and" and a noun right before: the parser joined a
+        // clause of its own ("looked on as the putschists began bombing"), whose subject is
+        // that noun.
+        cl.subject = b;
+      } else if (r == Rel::kConj) {
         // The first conjunct's subject; when the parser hung the verb on a noun ("condemned an
         // attack ... and promised aid"), the nearest ancestor's.
         int a = h;
@@ -368,6 +411,13 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         if (cl.subject < 0) {
           t = h;
           continue;
+        }
+      } else if (r == Rel::kAcl && MarkedAdverbial(view, static_cast<size_t>(t))) {
+        // "wages a war against Boko Haram terrorists, while enhancing cooperation with ...": a
+        // clause opened by "while" or "after" hung on a noun is the sentence's adverbial, done
+        // by the subject of the verb above, not by the noun.
+        for (int a = h, up = 0; up < 4 && a >= 0 && cl.subject < 0; ++up, a = view.head[a]) {
+          cl.subject = SubjectOf(view, a);
         }
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;

@@ -304,13 +304,14 @@ int MentionHead(const SentenceView& v, const Mention& m) {
 
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
 // capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
-// the circumstances. Neither names whom the act is done to.
+// the circumstances; "along with Britain", "alongside its allies" who else acts. None names whom
+// the act is done to.
 bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
   if (tok < 0) return false;
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
   if (c < 0) return false;
   for (std::string_view w : {"as", "after", "before", "since", "following", "despite", "amid",
-                             "until", "unlike", "like"}) {
+                             "until", "unlike", "like", "along", "alongside", "together"}) {
     if (LowerIs(v.forms[c], w)) return true;
   }
   return false;
@@ -392,16 +393,29 @@ bool IsVenueVerb(std::string_view lemma) {
   return false;
 }
 
+// A preposition that links a noun to its setting or topic ("a crime under the International
+// Criminal Court", "work towards a solution in Myanmar", "concern regarding conflicts across the
+// continent"), not to its owner or party ("of", "by", "with", "against", "for", "to").
+bool IsLoosePreposition(std::string_view w) {
+  for (std::string_view p : {"towards", "toward", "under", "about", "over", "through", "among",
+                             "across", "around", "throughout", "regarding", "concerning"}) {
+    if (LowerIs(w, p)) return true;
+  }
+  return false;
+}
+
 // Whether mention `m`, inside the phrase headed by `tok`, belongs to that phrase closely enough
 // to be its side: at most kMaxPhraseDepth nominal modifiers down ("the removal of Cuba from the
 // list" yes; "the thirtieth anniversary of its accession as the 184th Member of the United
 // Nations" no), lists and appositions free, and not inside a clause the phrase embeds ("the
 // reforms he has implemented ... within the United Nations system").
 constexpr int kMaxPhraseDepth = 3;
-bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
+bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m,
+                  const std::vector<std::string>& content_words) {
   int t = MentionHead(v, m);
   int depth = 0;
   int prev = -1;  // the node the walk came from
+  bool loose = false;  // a link of purpose, place or topic passed
   for (int hops = 0; t >= 0 && t != static_cast<int>(tok) && hops < 32; ++hops) {
     switch (v.rel[t]) {
       case Rel::kConj: case Rel::kAppos: case Rel::kFlat: case Rel::kCompound: case Rel::kAmod:
@@ -409,9 +423,17 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
         break;
       // A participle phrase is part of the noun phrase: "the plan launched by President Trump",
       // "the work being carried out by the WHO" name their authors.
-      case Rel::kNmod: case Rel::kNmodPoss: case Rel::kObl: case Rel::kOblAgent: case Rel::kOther:
+      case Rel::kNmod: case Rel::kNmodPoss: case Rel::kObl: case Rel::kOblAgent: case Rel::kOther: {
+        const int c = v.Child(static_cast<size_t>(t), Rel::kCase);
+        if (c >= 0 && LowerIs(v.forms[c], "within")) return false;
+        // (The phrase's own link may be loose, "concern about Russia"; one further down names
+        // where or what about: "a crime under the International Criminal Court".)
+        int h = v.head[t];
+        for (int k = 0; k < 8 && h >= 0 && v.rel[h] == Rel::kConj; ++k) h = v.head[h];
+        loose = loose || (c >= 0 && h != static_cast<int>(tok) && IsLoosePreposition(v.forms[c]));
         ++depth;
         break;
+      }
       case Rel::kAcl:  // a participle, not a clause with its own object ("doubts about removing
                        // U.S. missiles from Europe"), nor where it happens ("the conference, to be
                        // held in the United Arab Emirates")
@@ -441,7 +463,12 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m) {
       default:
         return false;  // a clause or a verb's own argument inside the phrase
     }
-    if (depth > kMaxPhraseDepth) return false;
+    if (depth > kMaxPhraseDepth || loose) return false;
+    // "the principles of the Charter of the United Nations": what the phrase is about.
+    if (depth > 0 && v.head[t] >= 0 && v.pos[v.head[t]] != Pos::kVerb &&
+        InUpperList(v.lemma[v.head[t]], content_words)) {
+      return false;
+    }
     prev = t;
     t = v.head[t];
   }
@@ -455,6 +482,12 @@ bool IsTimeWord(std::string_view w) {
     if (LowerIs(w, t)) return true;
   }
   return false;
+}
+
+// Whether the mention is a possessor ("during Thatcher's visit").
+bool IsPossessor(const SentenceView& v, const Mention& m) {
+  const int h = MentionHead(v, m);
+  return h >= 0 && v.rel[h] == Rel::kNmodPoss;
 }
 
 // "arrived from Helsinki", "speaking from Washington": where the actor came or spoke from.
@@ -896,7 +929,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     for (size_t k = 0; k < ms.mentions.size(); ++k) {
       if (ms.mentions[k].begin >= l && ms.mentions[k].end <= h + 1 && !passed_over(k) &&
-          (!own_clauses || NearInPhrase(view, static_cast<uint32_t>(tok), ms.mentions[k]))) {
+          (!own_clauses || NearInPhrase(view, static_cast<uint32_t>(tok), ms.mentions[k],
+                                          options.content_words))) {
         return static_cast<int>(k);
       }
     }
@@ -1259,9 +1293,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       if (src < 0 && !cl.passive && !subject_given && !(own_clauses && verbal)) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
+          // Not where the actor was or came from: "contacted him from New Zealand, where he is
+          // attending a meeting".
           if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin &&
               !passed_over(k) &&
-              !(own_clauses && InEmbeddedClause(view, t, ms.mentions[k].end - 1))) {
+              !(own_clauses && (InEmbeddedClause(view, t, ms.mentions[k].end - 1) ||
+                                ((IsPlacePhrase(view, ms.mentions[k]) ||
+                                  IsOriginPhrase(view, ms.mentions[k])) &&
+                                 !IsPossessor(view, ms.mentions[k]))))) {
             src = static_cast<int>(k);
             if (verbal) break;
           }

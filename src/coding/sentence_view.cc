@@ -89,6 +89,9 @@ void RepairReportedSubjects(SentenceView* v) {
 SyntaxSchema::SyntaxSchema(const SyntaxTags& tags) {
   for (const std::string& d : tags.deprel) rels_.push_back(RelOf(d));
   for (const std::string& u : tags.upos) pos_.push_back(PosOf(u));
+  for (const std::string& x : tags.xpos) {
+    finite_.push_back(x == "VBD" || x == "VBZ" || x == "VBP" ? 1 : 0);
+  }
 }
 
 int SentenceView::Child(size_t i, Rel r) const {
@@ -122,6 +125,7 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
   view->rel.resize(n);
   view->pos.resize(n);
   view->lemma.resize(n);
+  view->finite.resize(n);
   const bool parsed = syntax.words.size() >= s.token_end;
   for (size_t i = 0; i < n; ++i) {
     view->forms[i] = text.Form(text.tokens[s.token_begin + i]);
@@ -131,11 +135,13 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
       view->rel[i] = schema.rel(w.deprel);
       view->pos[i] = schema.pos(w.upos);
       view->lemma[i] = syntax.Lemma(w);
+      view->finite[i] = schema.finite(w.xpos) ? 1 : 0;
     } else {
       view->head[i] = -1;
       view->rel[i] = Rel::kOther;
       view->pos[i] = Pos::kOther;
       view->lemma[i] = view->forms[i];
+      view->finite[i] = 0;
     }
   }
   RepairReportedSubjects(view);

@@ -33,10 +33,13 @@ class SyntaxSchema {
   explicit SyntaxSchema(const SyntaxTags& tags);
   Rel rel(uint8_t deprel) const { return deprel < rels_.size() ? rels_[deprel] : Rel::kOther; }
   Pos pos(uint8_t upos) const { return upos < pos_.size() ? pos_[upos] : Pos::kOther; }
+  // Whether the Penn tag is a finite verb's (VBD, VBZ, VBP).
+  bool finite(uint8_t xpos) const { return xpos < finite_.size() && finite_[xpos] != 0; }
 
  private:
   std::vector<Rel> rels_;
   std::vector<Pos> pos_;
+  std::vector<uint8_t> finite_;
 };
 
 // Whether a token's form begins with an ASCII capital letter.
@@ -81,6 +84,7 @@ struct SentenceView {
   std::vector<Rel> rel;
   std::vector<Pos> pos;
   std::vector<std::string_view> lemma;
+  std::vector<uint8_t> finite;  // 1: a finite verb ("began", "says"), by its Penn tag
   // Children of each token in text order: child_index[child_begin[i] .. child_begin[i + 1]).
   std::vector<uint32_t> child_begin;
   std::vector<uint16_t> child_index;

@@ -298,6 +298,11 @@ struct Options {
   // of these (as document_words are) names a meeting held there, not an actor ("the Venice
   // summit", "the London talks"). Upper case.
   std::vector<std::string> meeting_words;
+  // `option: content_words = PRINCIPLES GOALS REFORM ...` (native): a noun naming the ideals,
+  // aims or reform of something: its "of" phrase or possessor is what an act is about, not a side
+  // ("committed to the principles of the Charter of the United Nations", "supports the reform of
+  // the Security Council"). Upper case.
+  std::vector<std::string> content_words;
   // `option: learn_names = true` (native): a person a document introduces with a role
   // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
   // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are

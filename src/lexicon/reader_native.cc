@@ -94,6 +94,7 @@ constexpr WordListOption kWordListOptions[] = {
     {"institution_words", &Options::institution_words, "INC BANK"},
     {"reciprocal_verbs", &Options::reciprocal_verbs, "AGREE MEET"},
     {"meeting_words", &Options::meeting_words, "SUMMIT TALKS"},
+    {"content_words", &Options::content_words, "PRINCIPLES GOALS"},
     {"family_name_first", &Options::family_name_first, "CHN KOR"},
 };
 

@@ -626,6 +626,39 @@ TEST_F(OwnConventionTest, OnlySentencesThatCanGiveAnEventAreParsed) {
   EXPECT_NE(std::find(all.begin(), all.end(), one_side), all.end());
 }
 
+TEST_F(OwnConventionTest, TheIdealsOrReformOfAnInstitutionAreNoSide) {
+  // `option: content_words`: what the act is about, not whom it is done to.
+  EXPECT_EQ(Code("Valeria supports the League of States.").Triples(),
+            (Triples{"VAL IGOLOS 051"}));
+  EXPECT_EQ(Code("Valeria supports the principles of the League of States.").Triples(),
+            Triples{});
+  EXPECT_EQ(Code("Valeria supports the reform of the League of States.").Triples(), Triples{});
+}
+
+TEST_F(OwnConventionTest, APlaceOrTopicDeepInThePhraseIsNoSide) {
+  // "under", "towards", "about" further down the object name its setting, not a side; the
+  // object's own link still can ("support for Ostria" is support of Ostria).
+  EXPECT_EQ(Code("Valeria supports the creation of a tribunal under the League of States.")
+                .Triples(),
+            Triples{});
+  EXPECT_EQ(Code("Valeria supports the plans for Ostria.").Triples(), (Triples{"VAL OST 051"}));
+}
+
+TEST_F(OwnConventionTest, ACompanionIsNoTarget) {
+  // "along with Kendor" names who else acts.
+  const Triples t = Code("Valeria supported the plan, along with Kendor.").Triples();
+  EXPECT_EQ(std::count(t.begin(), t.end(), "VAL KEN 051"), 0);
+}
+
+TEST_F(OwnConventionTest, AFiniteVerbAfterANounHasThatNounForSubject) {
+  // The parser hangs "began" on "looked" with no subject; the rebels began it, not Valeria.
+  const Triples t = Code("Valeria looked on in silence as the rebels began attacking Ostria.")
+                        .Triples();
+  EXPECT_EQ(std::count(t.begin(), t.end(), "VAL OST 190"), 0);
+  EXPECT_EQ(Code("Valeria visited Kendor and attacked Ostria.").Triples(),
+            (Triples{"VAL KEN 042", "VAL OST 190"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
