@@ -28,13 +28,21 @@ int SubjectOf(const SentenceView& v, size_t t) {
 // for an active clause ("Kendor, a small state, condemned Valeria" read as VBN + nsubj:pass): an
 // English passive has no object unless its auxiliary is there ("was given a medal").
 bool IsPassive(const SentenceView& v, size_t t) {
-  bool subj_pass = false, object = false;
+  bool subj_pass = false, object = false, subject = false, aux = false;
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kAuxPass) return true;
     subj_pass = subj_pass || v.rel[c] == Rel::kNsubjPass;
+    subject = subject || v.rel[c] == Rel::kNsubj;
+    aux = aux || v.rel[c] == Rel::kAux;
     object = object || v.rel[c] == Rel::kObj;
   }
-  return subj_pass && !object;
+  if (subj_pass && !object) return true;
+  // A participle with a "by" phrase, set off from the clause it hangs on ("the camp, besieged
+  // by Amal militia"): passive, whatever relation the parser gave it.
+  const std::string_view f = v.forms[t];
+  return !subject && !aux && !object && !v.finite[t] && v.pos[t] == Pos::kVerb &&
+         (v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && !f.ends_with("ing") &&
+         t > 0 && v.forms[t - 1] == "," && AgentOf(v, t) >= 0;
 }
 
 // A coordinated clause ("... and bombed Mordor") rather than a coordinated word.
@@ -378,6 +386,12 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     }
   }
   cl.passive = IsPassive(view, verb);
+  // A participle set off by a comma ("the camp, besieged by Amal militia") is done to the noun
+  // before the comma, not to the subject of the clause it hangs on.
+  if (cl.passive && cl.subject < 0 && view.rel[verb] == Rel::kAdvcl && verb >= 2 &&
+      view.forms[verb - 1] == "," && view.IsNominal(verb - 2)) {
+    cl.subject = static_cast<int>(verb) - 2;
+  }
   if (cl.subject < 0) {
     // Inherit: a coordinated verb shares its first conjunct's subject; a controlled verb
     // ("pledged to expand") takes its controller's object, else subject; a relative clause's

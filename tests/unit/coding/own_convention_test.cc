@@ -659,6 +659,17 @@ TEST_F(OwnConventionTest, AFiniteVerbAfterANounHasThatNounForSubject) {
             (Triples{"VAL KEN 042", "VAL OST 190"}));
 }
 
+TEST_F(OwnConventionTest, AParticipleWithAByPhraseIsPassive) {
+  EXPECT_EQ(Code("Valeria, supported by Kendor, attacked Ostria.").Triples(),
+            (Triples{"KEN VAL 051", "VAL OST 190"}));
+  // Done to the port before the comma, not by Kendor to the troops.
+  const Triples t =
+      Code("Ostria said Kendor would visit the port, attacked by Valerian troops, next week.")
+          .Triples();
+  EXPECT_EQ(std::count(t.begin(), t.end(), "KEN VALMIL 190"), 0);
+  EXPECT_EQ(std::count(t.begin(), t.end(), "VALMIL KEN 190"), 0);
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
