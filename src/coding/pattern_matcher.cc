@@ -162,6 +162,37 @@ bool PatternMatcher::SetSlot(Kind kind, int mention, PatternSlots* saved) {
 
 // ---- forward (right of the verb) ---------------------------------------------------------------
 
+bool PatternMatcher::InPrepositionPhrase(int prep, int mention) const {
+  if (view_.pos[prep] != Pos::kAdp || view_.rel[prep] != Rel::kCase) return true;  // not one
+  const int phrase = view_.head[prep];
+  const Mention& x = mentions_.mentions[mention];
+  // Up from the mention's head to the phrase's noun: lists, names, modifiers, "of" and "from"
+  // phrases and examples ("consumers such as the U.S.", "products from Japan").
+  int t = -1;
+  for (uint32_t k = x.begin; k < x.end && t < 0; ++k) {
+    if (view_.head[k] < static_cast<int>(x.begin) || view_.head[k] >= static_cast<int>(x.end)) {
+      t = static_cast<int>(k);
+    }
+  }
+  for (int hops = 0; t >= 0 && t != phrase && hops < 16; ++hops) {
+    if (view_.rel[t] == Rel::kNmod) {
+      const int c = view_.Child(static_cast<size_t>(t), Rel::kCase);
+      if (c < 0) return false;
+      const std::string_view w = view_.forms[c];
+      if (!LowerIs(w, "of") && !LowerIs(w, "from") && !LowerIs(w, "such") &&
+          !LowerIs(w, "including") && !LowerIs(w, "like")) {
+        return false;
+      }
+    } else if (view_.rel[t] != Rel::kConj && view_.rel[t] != Rel::kAppos &&
+               view_.rel[t] != Rel::kFlat && view_.rel[t] != Rel::kCompound &&
+               view_.rel[t] != Rel::kAmod && view_.rel[t] != Rel::kNmodPoss) {
+      return false;
+    }
+    t = view_.head[t];
+  }
+  return t == phrase;
+}
+
 bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
   if (--budget_ < 0) return false;
   if (c.idx >= static_cast<int64_t>(c.items->size())) {
@@ -184,16 +215,26 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
   }
   const Cont rest{c.items, c.idx + 1, c.next, false};
   switch (item.kind) {
-    case Kind::kWord:
-      return WordAt(item, p) && Forward(rest, p + 1, -1);
+    case Kind::kWord: {
+      if (!WordAt(item, p)) return false;
+      const int saved = last_word_;
+      last_word_ = static_cast<int>(p);
+      const bool ok = Forward(rest, p + 1, -1);
+      last_word_ = saved;
+      return ok;
+    }
     case Kind::kSynset: {
       std::vector<uint32_t> ends;
       SynsetEnds(item.synset, p, &ends, 0);
       std::sort(ends.rbegin(), ends.rend());
+      const int saved = last_word_;
+      last_word_ = -1;
+      bool ok = false;
       for (uint32_t e : ends) {
-        if (Forward(rest, e, -1)) return true;
+        if ((ok = Forward(rest, e, -1))) break;
       }
-      return false;
+      last_word_ = saved;
+      return ok;
     }
     case Kind::kSource:
     case Kind::kTarget:
@@ -202,9 +243,20 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
       int m = -1;
       const uint32_t end = SlotEndAt(item.kind, p, &m);
       if (end == 0) return false;
+      // entente's own convention: "talks with +" across a gap names someone in the "with"
+      // phrase ("talks with officials of the European Community"), not an actor further down
+      // it ("talks with commercial banks for loans to Argentina").
+      if (dict_.format == "native" && last_word_ >= 0 && p > static_cast<uint32_t>(last_word_) + 1 &&
+          m >= 0 && !InPrepositionPhrase(last_word_, m)) {
+        return false;
+      }
       PatternSlots saved;
       SetSlot(item.kind, m, &saved);
-      if (Forward(rest, end, -1)) return true;
+      const int saved_word = last_word_;
+      last_word_ = -1;
+      const bool ok = Forward(rest, end, -1);
+      last_word_ = saved_word;
+      if (ok) return true;
       RestoreSlot(saved);
       return false;
     }

@@ -104,6 +104,11 @@ class PatternMatcher {
   PatternSlots slots_;
   mutable int budget_ = 0;  // steps left for this Match (SynsetEnds, a const lookup, spends too)
   const Items* after_ = nullptr;
+  // The token of the word item matched just before the current one (right of the verb), or -1.
+  int last_word_ = -1;
+  // Whether an actor slot that follows a preposition item across a gap lies in that
+  // preposition's phrase (entente's own convention; see ForwardAt).
+  bool InPrepositionPhrase(int prep, int mention) const;
 };
 
 }  // namespace entente::coding

@@ -670,6 +670,16 @@ TEST_F(OwnConventionTest, AParticipleWithAByPhraseIsPassive) {
   EXPECT_EQ(std::count(t.begin(), t.end(), "VALMIL KEN 190"), 0);
 }
 
+TEST_F(OwnConventionTest, APrepositionsSlotStaysInItsPhrase) {
+  // "* WITH +" across a gap: someone in the "with" phrase, not an actor further down it.
+  EXPECT_EQ(Code("Valeria said the talks with officials of Ostria were useful.").Triples(),
+            (Triples{"VAL OST 040"}));
+  const Triples t =
+      Code("Valeria said the talks with commercial banks for loans to Ostria were useful.")
+          .Triples();
+  EXPECT_EQ(std::count(t.begin(), t.end(), "VAL OST 040"), 0);
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
