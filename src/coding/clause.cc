@@ -117,6 +117,12 @@ bool IsRanked(const SentenceView& v, size_t noun) {
     return AnyOf(v.forms[k], {"first", "only", "last", "second", "third", "sole"});
   };
   if (ranking(noun)) return true;
+  // A gathering or a step is no doer: "the first Intergovernmental Meeting to deepen our
+  // relationship" names a purpose.
+  if (AnyOf(v.lemma[noun], {"meeting", "summit", "conference", "talk", "session", "round",
+                            "step", "visit", "trip", "forum", "dialogue"})) {
+    return false;
+  }
   for (uint16_t c : v.Children(noun)) {
     if ((v.rel[c] == Rel::kAmod || v.rel[c] == Rel::kOther) && ranking(c)) return true;
   }

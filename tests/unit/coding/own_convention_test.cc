@@ -680,6 +680,12 @@ TEST_F(OwnConventionTest, APrepositionsSlotStaysInItsPhrase) {
   EXPECT_EQ(std::count(t.begin(), t.end(), "VAL OST 040"), 0);
 }
 
+TEST_F(OwnConventionTest, APurposeOfTheFirstMeetingIsIntended) {
+  // "the first official to visit" tells what was done; "the first meeting to ..." a purpose.
+  EXPECT_EQ(Code("Valeria held the first meeting to strengthen and support Ostria.").Triples(),
+            (Triples{"VAL OST 030"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
