@@ -307,8 +307,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     uint32_t t = end;
     if (t >= begin) return false;
     const std::string_view f = view.forms[t];
-    if (!(UpperIs(f, "OF") || UpperIs(f, "IN") || UpperIs(f, "FROM") ||
-          UpperIs(f, "FOR"))) {
+    // Not "for": "the Special Envoy for Yemen" is someone else's envoy to Yemen.
+    if (!(UpperIs(f, "OF") || UpperIs(f, "IN") || UpperIs(f, "FROM"))) {
       return false;
     }
     ++t;

@@ -351,7 +351,13 @@ bool PatternMatcher::BackwardEndingAt(const Cont& c, const PatternItem& item, in
 bool PatternMatcher::RightSide() {
   if (after_ == nullptr || after_->empty()) return true;
   const Cont c{after_, 0, nullptr, false};
-  return Forward(c, window_.verb_end, -1);
+  // A verb ending in its preposition ("working with", "called on") starts the phrase a slot
+  // must stay in.
+  const uint32_t last = window_.verb_end - 1;
+  last_word_ = window_.verb_end > 0 && view_.pos[last] == Pos::kAdp ? static_cast<int>(last) : -1;
+  const bool ok = Forward(c, window_.verb_end, -1);
+  last_word_ = -1;
+  return ok;
 }
 
 bool PatternMatcher::Match(const lexicon::Pattern& pattern, const ClauseWindow& window,
