@@ -686,6 +686,12 @@ TEST_F(OwnConventionTest, APurposeOfTheFirstMeetingIsIntended) {
             (Triples{"VAL OST 030"}));
 }
 
+TEST_F(OwnConventionTest, AnEnvoyForAStateIsNotItsEnvoy) {
+  EXPECT_EQ(Code("Kendor supported an envoy of Ostria.").Triples(), (Triples{"KEN OSTGOV 051"}));
+  const Triples t = Code("Kendor supported an envoy for Ostria.").Triples();
+  EXPECT_EQ(std::count(t.begin(), t.end(), "KEN OSTGOV 051"), 0);
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
