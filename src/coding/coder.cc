@@ -382,6 +382,19 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
   return false;
 }
 
+// "friends in Africa", "countries struggling ... in Africa": a place phrase naming where the
+// people or states a noun names are, who are then the side.
+bool PeopleThere(const SentenceView& v, const Mention& m) {
+  const int h = MentionHead(v, m);
+  if (h < 0 || v.head[h] < 0) return false;
+  const std::string_view w = v.lemma[v.head[h]];
+  for (std::string_view p : {"friend", "brother", "sister", "country", "people", "partner",
+                             "state", "nation", "neighbour", "neighbor", "government", "leader"}) {
+    if (LowerIs(w, p)) return true;
+  }
+  return false;
+}
+
 // Verbs whose "in"/"at" phrase is where something takes place ("to be held in the United Arab
 // Emirates"), not whom it concerns (unlike "aimed at a loudspeaker in South Korea", "put forward
 // in the report of the Secretary-General").
@@ -1455,8 +1468,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // Donetsk"), keep it.
     const bool local_ok = code.primary.starts_with("042") || code.primary.starts_with("043") ||
                           code.primary.compare(0, 2, "14") >= 0;
-    if (own_clauses && tgt >= 0 && slots.target < 0 && !local_ok &&
-        ms.mentions[tgt].actor >= 0 && lex_.dictionary().actors[ms.mentions[tgt].actor].local &&
+    // A region is where whatever the act ("waging war in Europe", "investment in Europe").
+    const lexicon::ActorEntry* place =
+        tgt >= 0 && ms.mentions[tgt].actor >= 0
+            ? &lex_.dictionary().actors[static_cast<size_t>(ms.mentions[tgt].actor)]
+            : nullptr;
+    if (own_clauses && slots.target < 0 && place != nullptr &&
+        ((place->local && !local_ok) || (place->region && !PeopleThere(view, ms.mentions[tgt]))) &&
         IsPlacePhrase(view, ms.mentions[tgt])) {
       tgt = -1;
     }

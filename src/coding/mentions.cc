@@ -250,7 +250,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
           continue;
         }
       }
-      const bool names_a_meeting = dict.actors[actor_entry].local &&
+      const bool names_a_meeting = (dict.actors[actor_entry].local ||
+                                    dict.actors[actor_entry].region) &&
                                    NamesADocument(view, actor_end, options.meeting_words);
       // "Commonwealth Bank of Australia", "Union Bank of Switzerland": a place after a
       // capitalised name ending in an institution word, and "of", names the institution. A bare

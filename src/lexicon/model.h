@@ -96,6 +96,9 @@ struct ActorEntry {
   // inside a country. "in Geneva" says where something happened; entente's own convention does
   // not take it for the target of a statement or an agreement.
   bool local = false;
+  // `place: region` (native): a continent or a region of several states (Africa, the Middle
+  // East, Central Asia). "investment in Europe", "the Asia-Africa Conference" name no actor's act.
+  bool region = false;
 
   // The code valid on `date` (YYYYMMDD; 0 = unknown: only the unrestricted code), or nullptr
   // (the null actor `---`).

@@ -157,8 +157,11 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         if (key == "place") {
           if (value == "local")
             a.local = true;
+          else if (value == "region")
+            a.region = true;
           else
-            f.Error("place: is 'local' (a city, capital, seat of government or province)");
+            f.Error("place: is 'local' (a city, capital, seat of government or province) or "
+                    "'region' (a continent or a region of several states)");
         } else if (key == "also") {
           Phrase p;
           if (!ParsePhrase(value, PhraseStyle::kNative, &dict->vocabulary, &p, &why))

@@ -692,6 +692,16 @@ TEST_F(OwnConventionTest, AnEnvoyForAStateIsNotItsEnvoy) {
   EXPECT_EQ(std::count(t.begin(), t.end(), "KEN OSTGOV 051"), 0);
 }
 
+TEST_F(OwnConventionTest, ARegionIsWhereNotWhom) {
+  // `place: region`: "in the Northern Reaches" is where, unless it says where a noun's people are.
+  EXPECT_EQ(Code("Valeria supported the Northern Reaches.").Triples(), (Triples{"VAL NRE 051"}));
+  EXPECT_EQ(Code("Valeria supported peace efforts in the Northern Reaches.").Triples(), Triples{});
+  EXPECT_EQ(Code("Valeria supported its friends in the Northern Reaches.").Triples(),
+            (Triples{"VAL NRE 051"}));
+  // Like a city, a region before a meeting word names the meeting.
+  EXPECT_EQ(Code("Valeria hosted the Northern Reaches Summit.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";

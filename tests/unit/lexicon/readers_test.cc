@@ -408,7 +408,11 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "  code: KENGOV\n"
       "actor: AUREL HARBOUR\n"
       "  place: harbour\n"             // 19
-      "  code: KEN\n");
+      "  code: KEN\n"
+      "actor: NORTHERN REACHES\n"
+      "  place: region\n"
+      "  code: NRE\n"
+      "option: content_words = principles Goals\n");
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   EXPECT_EQ(Report(*d, "options.dict")->skipped, 6u);
@@ -417,9 +421,13 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
   EXPECT_EQ(d->options.institution_words, (std::vector<std::string>{"INC", "BANK"}));
   EXPECT_EQ(d->options.reciprocal_verbs, (std::vector<std::string>{"AGREE", "MEET"}));
   EXPECT_EQ(d->options.meeting_words, (std::vector<std::string>{"SUMMIT"}));
-  ASSERT_EQ(d->actors.size(), 2u);
+  ASSERT_EQ(d->actors.size(), 3u);
   EXPECT_TRUE(d->actors[0].local);
   EXPECT_FALSE(d->actors[1].local);
+  EXPECT_TRUE(d->actors[2].region);
+  EXPECT_FALSE(d->actors[2].local);
+  EXPECT_FALSE(d->actors[0].region);
+  EXPECT_EQ(d->options.content_words, (std::vector<std::string>{"PRINCIPLES", "GOALS"}));
   EXPECT_TRUE(HasMessage(*d, "options.dict:4: warning: intent code for 04 given again"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:5: expected 'intent: CODE INTENT_CODE'"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:6: expected 'intent: CODE INTENT_CODE'"));
