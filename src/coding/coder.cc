@@ -1398,8 +1398,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       if (tgt == src) tgt = -1;
       // entente's own convention: "Iran said U.S. forces attacked its platforms": an object owned
-      // by "its"/"their" in a reported clause belongs to the reporter.
-      if (own_clauses && tgt < 0 && cl.object >= 0) {
+      // by "its"/"their" in a reported clause belongs to the reporter. Not in a cooperative act
+      // (roots 01-09), where "its" is the doer's own: "OPEC has reaffirmed its commitment to
+      // fixed prices, its president Rilwanu Lukman said".
+      const bool conflictual = code.primary.compare(0, 2, "10") >= 0;
+      if (own_clauses && conflictual && tgt < 0 && cl.object >= 0) {
         uint32_t lo, hi;
         view.SubtreeRange(cl.object, &lo, &hi);
         bool owned = false;
