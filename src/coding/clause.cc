@@ -186,6 +186,20 @@ bool IsDenied(const SentenceView& v, size_t verb) {
   return false;
 }
 
+// A clause of time in the present that takes its time from the clause it hangs on: "are likely
+// to reaffirm the agreements when they meet later this week", "will sign once they meet".
+bool IsWhenClause(const SentenceView& v, size_t t) {
+  if (v.rel[t] != Rel::kAdvcl || HasPerfectAux(v, t)) return false;
+  if (v.finite[t] && v.forms[t].ends_with("ed")) return false;  // a past: "when it decided"
+  for (uint16_t c : v.Children(t)) {
+    if ((v.rel[c] == Rel::kMark || v.rel[c] == Rel::kAdvmod) &&
+        AnyOf(v.forms[c], {"when", "once", "until", "before"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A verb's mood: its own, else that of the verb controlling it (an intent verb makes it
 // intended, an appeal verb a wish; "will try to improve" passes on "will"), else that of the
 // clause it is coordinated with ("will visit Moscow and hold talks"). Above an intent verb, only
@@ -245,7 +259,7 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
         modality->assign(v.lemma[h]);
         found = Mood::kIntended;
       }
-    } else if (!IsClauseConj(v, t)) {
+    } else if (!IsClauseConj(v, t) && !IsWhenClause(v, t)) {
       break;
     }
     t = static_cast<size_t>(h);

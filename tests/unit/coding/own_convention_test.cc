@@ -702,6 +702,14 @@ TEST_F(OwnConventionTest, ARegionIsWhereNotWhom) {
   EXPECT_EQ(Code("Valeria hosted the Northern Reaches Summit.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, AWhenClauseInThePresentTakesItsTimeFromAbove) {
+  EXPECT_EQ(Code("Valeria is likely to support Kendor when Valerian troops visit Ostria.")
+                .Triples(),
+            (Triples{"VAL KEN 030", "VALMIL OST 036"}));
+  EXPECT_EQ(Code("Valeria supported Kendor when Valerian troops visited Ostria.").Triples(),
+            (Triples{"VAL KEN 051", "VALMIL OST 042"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
