@@ -186,6 +186,24 @@ bool IsDenied(const SentenceView& v, size_t verb) {
   return false;
 }
 
+// A verb whose act is done by saying it: "(would like to) express our thanks", "congratulate",
+// "reiterate its support" (unlike "would like to invest", a wish).
+bool IsSpeechActVerb(const SentenceView& v, size_t t) {
+  return AnyOf(v.lemma[t], {"express", "extend", "convey", "congratulate", "thank", "reiterate",
+                            "reaffirm", "welcome", "commend", "pay", "salute", "acknowledge",
+                            "recognize", "recognise", "emphasize", "emphasise", "stress",
+                            "underline", "join", "echo", "assure", "offer", "renew", "state",
+                            "inform", "appeal", "urge", "call", "condemn", "applaud", "praise"});
+}
+
+// Whether verb `t` has one of `words` for auxiliary.
+bool HasAux(const SentenceView& v, size_t t, std::initializer_list<std::string_view> words) {
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kAux && AnyOf(v.forms[c], words)) return true;
+  }
+  return false;
+}
+
 // A clause of time in the present that takes its time from the clause it hangs on: "are likely
 // to reaffirm the agreements when they meet later this week", "will sign once they meet".
 bool IsWhenClause(const SentenceView& v, size_t t) {
@@ -251,6 +269,12 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
       found = Mood::kIntended;
     }
     if (v.rel[t] == Rel::kXcomp) {
+      // "would like to congratulate", "would like to convey its condolences": a speech act done
+      // by saying it, not an intent.
+      if (found == Mood::kFactual && LowerIs(v.lemma[h], "like") &&
+          HasAux(v, h, {"would", "should"}) && IsSpeechActVerb(v, t)) {
+        return found;
+      }
       if (found == Mood::kFactual && IsAppealGovernor(v, h)) {
         modality->assign(v.lemma[h]);
         return Mood::kObliged;

@@ -438,7 +438,10 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m,
       // "the work being carried out by the WHO" name their authors.
       case Rel::kNmod: case Rel::kNmodPoss: case Rel::kObl: case Rel::kOblAgent: case Rel::kOther: {
         const int c = v.Child(static_cast<size_t>(t), Rel::kCase);
+        // "within the United Nations" is where; "as coordinator of ... in Africa" a capacity
+        // (but "his election as President of the General Assembly" names that President).
         if (c >= 0 && LowerIs(v.forms[c], "within")) return false;
+        if (c >= 0 && LowerIs(v.forms[c], "as") && t != MentionHead(v, m)) return false;
         // (The phrase's own link may be loose, "concern about Russia"; one further down names
         // where or what about: "a crime under the International Criminal Court".)
         int h = v.head[t];

@@ -642,6 +642,11 @@ TEST_F(OwnConventionTest, APlaceOrTopicDeepInThePhraseIsNoSide) {
                 .Triples(),
             Triples{});
   EXPECT_EQ(Code("Valeria supports the plans for Ostria.").Triples(), (Triples{"VAL OST 051"}));
+  // Nor what a capacity ("as ...") names further down.
+  EXPECT_EQ(
+      Code("Kendor supported the choice of a mediator as coordinator of the League of States.")
+          .Triples(),
+      Triples{});
 }
 
 TEST_F(OwnConventionTest, ACompanionIsNoTarget) {
@@ -708,6 +713,13 @@ TEST_F(OwnConventionTest, AWhenClauseInThePresentTakesItsTimeFromAbove) {
             (Triples{"VAL KEN 030", "VALMIL OST 036"}));
   EXPECT_EQ(Code("Valeria supported Kendor when Valerian troops visited Ostria.").Triples(),
             (Triples{"VAL KEN 051", "VALMIL OST 042"}));
+}
+
+TEST_F(OwnConventionTest, WouldLikeToIsASpeechActOrAWish) {
+  // Done by saying it: a welcome (051, not the intent 030); a visit one would like to make is
+  // only intended.
+  EXPECT_EQ(Code("Valeria would like to welcome Ostria.").Triples(), (Triples{"VAL OST 051"}));
+  EXPECT_EQ(Code("Valeria would like to visit Ostria.").Triples(), (Triples{"VAL OST 036"}));
 }
 
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
