@@ -246,8 +246,9 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
       // entente's own convention: "talks with +" across a gap names someone in the "with"
       // phrase ("talks with officials of the European Community"), not an actor further down
       // it ("talks with commercial banks for loans to Argentina").
-      if (dict_.format == "native" && last_word_ >= 0 && p > static_cast<uint32_t>(last_word_) + 1 &&
-          m >= 0 && !InPrepositionPhrase(last_word_, m)) {
+      if (dict_.format == "native" && last_word_ >= 0 &&
+          p > static_cast<uint32_t>(last_word_) + 1 && m >= 0 &&
+          !InPrepositionPhrase(last_word_, m)) {
         return false;
       }
       PatternSlots saved;
