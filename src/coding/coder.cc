@@ -784,6 +784,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   if (!options.document_words.empty()) mo.document_words = &options.document_words;
   if (!options.institution_words.empty()) mo.institution_words = &options.institution_words;
   if (!options.meeting_words.empty()) mo.meeting_words = &options.meeting_words;
+  if (!options.origin_words.empty()) mo.origin_words = &options.origin_words;
   MentionSet& ms = scratch->mentions;
   const bool learn_names = own_clauses && options.learn_names;
   if (learn_names) mo.learned_names = &scratch->learned_names;

@@ -261,7 +261,11 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
           InUpperList(view.forms[i - 2], *options.institution_words) &&
           StartsUpper(view.forms[i - 2]) && StartsUpper(view.forms[i - 3]) &&
           view.pos[i - 3] != Pos::kDet;  // not "The Bank of Zambia"
-      if (!names_a_meeting && !of_an_institution &&
+      // "Czechoslovak-made bombers": where the bombers were made.
+      const bool names_an_origin = options.origin_words != nullptr && actor_end + 1 < n &&
+                                   view.forms[actor_end] == "-" &&
+                                   InUpperList(view.forms[actor_end + 1], *options.origin_words);
+      if (!names_a_meeting && !of_an_institution && !names_an_origin &&
           !NamesADocument(view, actor_end, options.document_words) &&
           !NamesAnInstitution(lex, view, actor_end, options.institution_words, hits)) {
         items.push_back({false, actor_entry, i, actor_end});

@@ -88,6 +88,9 @@ struct MentionOptions {
   // Words after which a `place: local` actor names a meeting held there ("the Venice summit");
   // upper case, from `option: meeting_words`. Null: none.
   const std::vector<std::string>* meeting_words = nullptr;
+  // Words after which a place and a hyphen name where a thing comes from ("Soviet-made"); upper
+  // case, from `option: origin_words`. Null: none.
+  const std::vector<std::string>* origin_words = nullptr;
   // An IGO's leaders and officials are the IGO ("UN Secretary-General" = IGOUNO): entente's own
   // convention. Off, the role is appended as the field's coders do (IGOUNOGOV).
   bool igo_leaders = false;

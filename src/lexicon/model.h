@@ -306,6 +306,9 @@ struct Options {
   // ("committed to the principles of the Charter of the United Nations", "supports the reform of
   // the Security Council"). Upper case.
   std::vector<std::string> content_words;
+  // `option: origin_words = MADE BUILT ...` (native): a place joined by a hyphen to one of these
+  // names where a thing comes from, not an actor ("Czechoslovak-made bombers"). Upper case.
+  std::vector<std::string> origin_words;
   // `option: learn_names = true` (native): a person a document introduces with a role
   // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
   // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are

@@ -95,6 +95,7 @@ constexpr WordListOption kWordListOptions[] = {
     {"reciprocal_verbs", &Options::reciprocal_verbs, "AGREE MEET"},
     {"meeting_words", &Options::meeting_words, "SUMMIT TALKS"},
     {"content_words", &Options::content_words, "PRINCIPLES GOALS"},
+    {"origin_words", &Options::origin_words, "MADE BUILT"},
     {"family_name_first", &Options::family_name_first, "CHN KOR"},
 };
 

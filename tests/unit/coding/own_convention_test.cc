@@ -722,6 +722,12 @@ TEST_F(OwnConventionTest, WouldLikeToIsASpeechActOrAWish) {
   EXPECT_EQ(Code("Valeria would like to visit Ostria.").Triples(), (Triples{"VAL OST 036"}));
 }
 
+TEST_F(OwnConventionTest, WhereAThingWasMadeIsNoSide) {
+  // `option: origin_words`: "Ostrian-made" says where the tanks come from.
+  EXPECT_EQ(Code("Valeria attacked Ostrian tanks.").Triples(), (Triples{"VAL OST 190"}));
+  EXPECT_EQ(Code("Valeria attacked Ostrian-made tanks.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";

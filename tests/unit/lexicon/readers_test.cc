@@ -412,7 +412,8 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "actor: NORTHERN REACHES\n"
       "  place: region\n"
       "  code: NRE\n"
-      "option: content_words = principles Goals\n");
+      "option: content_words = principles Goals\n"
+      "option: origin_words = made\n");
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
   EXPECT_EQ(Report(*d, "options.dict")->skipped, 6u);
@@ -428,6 +429,7 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
   EXPECT_FALSE(d->actors[2].local);
   EXPECT_FALSE(d->actors[0].region);
   EXPECT_EQ(d->options.content_words, (std::vector<std::string>{"PRINCIPLES", "GOALS"}));
+  EXPECT_EQ(d->options.origin_words, (std::vector<std::string>{"MADE"}));
   EXPECT_TRUE(HasMessage(*d, "options.dict:4: warning: intent code for 04 given again"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:5: expected 'intent: CODE INTENT_CODE'"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:6: expected 'intent: CODE INTENT_CODE'"));
