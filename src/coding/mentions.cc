@@ -265,7 +265,15 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       const bool names_an_origin = options.origin_words != nullptr && actor_end + 1 < n &&
                                    view.forms[actor_end] == "-" &&
                                    InUpperList(view.forms[actor_end + 1], *options.origin_words);
-      if (!names_a_meeting && !of_an_institution && !names_an_origin &&
+      // "Bristol-Myers Co": a city joined by a hyphen to a capitalised word that is no actor
+      // begins a company's name ("U.S.-Japan talks" join two actors).
+      bool hyphen_name = false;
+      if (dict.actors[actor_entry].local && actor_end + 1 < n && view.forms[actor_end] == "-" &&
+          StartsUpper(view.forms[actor_end + 1])) {
+        hits->clear();
+        hyphen_name = lex.FindActorsStartingAt(toks, actor_end + 1, hits) == 0;
+      }
+      if (!names_a_meeting && !of_an_institution && !names_an_origin && !hyphen_name &&
           !NamesADocument(view, actor_end, options.document_words) &&
           !NamesAnInstitution(lex, view, actor_end, options.institution_words, hits)) {
         items.push_back({false, actor_entry, i, actor_end});

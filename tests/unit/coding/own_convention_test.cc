@@ -726,6 +726,9 @@ TEST_F(OwnConventionTest, WhereAThingWasMadeIsNoSide) {
   // `option: origin_words`: "Ostrian-made" says where the tanks come from.
   EXPECT_EQ(Code("Valeria attacked Ostrian tanks.").Triples(), (Triples{"VAL OST 190"}));
   EXPECT_EQ(Code("Valeria attacked Ostrian-made tanks.").Triples(), Triples{});
+  // A city joined by a hyphen to a name begins a company's name ("Bristol-Myers").
+  EXPECT_EQ(Code("Port Aurel supported Valeria.").Triples(), (Triples{"KENGOV VAL 051"}));
+  EXPECT_EQ(Code("Port Aurel-Mersey supported Valeria.").Triples(), Triples{});
 }
 
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
