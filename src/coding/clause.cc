@@ -218,6 +218,19 @@ bool IsWhenClause(const SentenceView& v, size_t t) {
   return false;
 }
 
+// Whether the verb is the content of "unlikely", "doubtful" or "improbable" (through complement
+// clauses).
+bool IsUnlikely(const SentenceView& v, size_t verb) {
+  size_t t = verb;
+  for (int hops = 0; hops < 3; ++hops) {
+    const Rel r = v.rel[t];
+    if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && r != Rel::kCsubj)) return false;
+    t = static_cast<size_t>(v.head[t]);
+    if (AnyOf(v.lemma[t], {"unlikely", "doubtful", "improbable"})) return true;
+  }
+  return false;
+}
+
 // A verb's mood: its own, else that of the verb controlling it (an intent verb makes it
 // intended, an appeal verb a wish; "will try to improve" passes on "will"), else that of the
 // clause it is coordinated with ("will visit Moscow and hold talks"). Above an intent verb, only
@@ -560,6 +573,11 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   if (cl.mood == Mood::kFactual && IsDenied(view, verb)) {
     cl.mood = Mood::kDenied;
     cl.modality = "deny";
+  }
+  // "it is thought highly unlikely that Nakasone and Reagan will agree": no act, even intended.
+  if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && IsUnlikely(view, verb)) {
+    cl.mood = Mood::kDenied;
+    cl.modality = "unlikely";
   }
   cl.window = ClauseWindow{lo, hi, 0, form_begin, form_end};
   return cl;

@@ -731,6 +731,12 @@ TEST_F(OwnConventionTest, WhereAThingWasMadeIsNoSide) {
   EXPECT_EQ(Code("Port Aurel-Mersey supported Valeria.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, AnUnlikelyActIsNoEvent) {
+  EXPECT_EQ(Code("Valeria is likely to visit Ostria.").Triples(), (Triples{"VAL OST 036"}));
+  EXPECT_EQ(Code("Valeria is unlikely to visit Ostria.").Triples(), Triples{});
+  EXPECT_EQ(Code("It is unlikely that Valeria will visit Ostria.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
