@@ -500,6 +500,23 @@ bool IsTimeWord(std::string_view w) {
   return false;
 }
 
+// Whether mention `m` lies inside the phrase of noun anchor `noun`, when that phrase is one of
+// circumstance ("during the U.S. bombing of ...", "after the attack on ..."): the clause around
+// it is another act. Any mention is, otherwise.
+bool InAnchorPhrase(const SentenceView& v, size_t noun, const Mention& m) {
+  int top = static_cast<int>(noun);
+  for (int hops = 0; hops < 8 && v.head[top] >= 0 && !v.IsVerbal(v.head[top]); ++hops) {
+    top = v.head[top];
+  }
+  const int c = v.Child(static_cast<size_t>(top), Rel::kCase);
+  const bool circumstance = IsCapacityOrCircumstance(v, top) ||
+                            (c >= 0 && LowerIs(v.forms[c], "during"));
+  if (v.head[top] < 0 || !circumstance) return true;
+  uint32_t lo, hi;
+  v.SubtreeRange(static_cast<size_t>(top), &lo, &hi);
+  return m.begin >= lo && m.end <= hi + 1;
+}
+
 // Whether the mention is a possessor ("during Thatcher's visit").
 bool IsPossessor(const SentenceView& v, const Mention& m) {
   const int h = MentionHead(v, m);
@@ -1433,6 +1450,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           if (src_code != nullptr && (m.code == *src_code || m.group == src_group)) continue;
           if (IsPlacePhrase(view, m) || passed_over(k)) continue;
           if (own_clauses && InEmbeddedClause(view, t, m.end - 1)) continue;
+          // Nor beyond the anchor's own phrase when that phrase hangs on a verb: "During the
+          // U.S. bombing of targets in Libya, France refused ..." is no bombing of France.
+          if (own_clauses && !InAnchorPhrase(view, t, m)) continue;
           tgt = static_cast<int>(k);
           break;
         }

@@ -738,6 +738,14 @@ TEST_F(OwnConventionTest, AnUnlikelyActIsNoEvent) {
   EXPECT_EQ(Code("It is unlikely that Valeria will visit Ostria.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, ANounAnchorOfCircumstanceKeepsItsTargetInsideItsPhrase) {
+  // "During the bombing of the port" is another act than the clause around it.
+  EXPECT_EQ(Code("During the Valerian bombing of the port, Ostria visited Kendor.").Triples(),
+            (Triples{"OST KEN 042"}));
+  EXPECT_EQ(Code("The Valerian bombing of the port hit Ostria.").Triples(),
+            (Triples{"VAL OST 195"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
