@@ -1326,14 +1326,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // its target, below): on news outside the development set most such sources were wrong.
       if (src < 0 && !cl.passive && !subject_given && !(own_clauses && verbal)) {
         // The first actor before the verb in its clause; for a noun anchor, the nearest one.
+        // (A list's place phrase is its first member's: "in Ethiopia and Yemen".)
+        auto first_of = [&](size_t k) -> const Mention& {
+          return ms.mentions[ms.groups[ms.mentions[k].group].first];
+        };
         for (size_t k = 0; k < ms.mentions.size(); ++k) {
           // Not where the actor was or came from: "contacted him from New Zealand, where he is
           // attending a meeting".
           if (ms.mentions[k].begin >= cl.window.lo && ms.mentions[k].end <= form_begin &&
               !passed_over(k) &&
               !(own_clauses && (InEmbeddedClause(view, t, ms.mentions[k].end - 1) ||
-                                ((IsPlacePhrase(view, ms.mentions[k]) ||
-                                  IsOriginPhrase(view, ms.mentions[k])) &&
+                                ((IsPlacePhrase(view, first_of(k)) ||
+                                  IsOriginPhrase(view, first_of(k))) &&
                                  !IsPossessor(view, ms.mentions[k]))))) {
             src = static_cast<int>(k);
             if (verbal) break;
