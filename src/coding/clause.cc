@@ -237,6 +237,20 @@ bool IsUnlikely(const SentenceView& v, size_t verb) {
 // a weaker mood still counts: "if Gondor agrees to withdraw" is conditional.
 Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
   Mood found = Mood::kFactual;
+  // "officials ... talking quietly behind closed doors can reach decisions", read with "talking"
+  // as the clause's verb and "can reach" below it: a bare gerund takes the modal below.
+  if (v.forms[verb].ends_with("ing") && !v.finite[verb] && !HasAux(v, verb, {"is", "are", "was",
+      "were", "be", "been", "'s", "'re"})) {
+    for (uint16_t c : v.Children(verb)) {
+      Mood below = Mood::kFactual;
+      std::string below_modality;
+      if (v.rel[c] == Rel::kCcomp && OwnMood(v, c, &below, &below_modality) &&
+          below == Mood::kPossible) {
+        *modality = below_modality;
+        return below;
+      }
+    }
+  }
   size_t t = verb;
   for (int hops = 0; hops < 5; ++hops) {
     Mood own = Mood::kFactual;
