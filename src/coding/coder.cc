@@ -796,6 +796,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   mo.resolve_possessives = own_clauses;
   mo.igo_leaders = own_clauses;
   mo.named_person_wins = own_clauses;
+  mo.lists_by_tree = own_clauses;
   mo.previous_actor = scratch->last_actor;
   mo.previous_compound = &scratch->last_compound;
   if (!options.document_words.empty()) mo.document_words = &options.document_words;

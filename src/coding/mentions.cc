@@ -48,6 +48,48 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
   return false;
 }
 
+// The token heading a mention's words (the first whose head lies outside them), or -1.
+int HeadOf(const SentenceView& v, const Mention& m) {
+  for (uint32_t k = m.begin; k < m.end; ++k) {
+    if (v.head[k] < static_cast<int>(m.begin) || v.head[k] >= static_cast<int>(m.end)) {
+      return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+// Whether the tree keeps list members `a` and `b` (b after a comma) apart: b is a verb's subject
+// (or an apposition of a) and a sits in an adverbial phrase of that verb ("in the light of the United Kingdom's exit
+// from the European Union, Spain and the United Kingdom reached ..."). Lists the parser hangs
+// anywhere else stay lists (it often misreads them).
+bool SplitByTree(const SentenceView& v, const Mention& a, const Mention& b) {
+  const int ha = HeadOf(v, a), hb = HeadOf(v, b);
+  if (ha < 0 || hb < 0 || v.head[hb] < 0) return false;
+  // The parser often makes the subject an apposition of the phrase's last noun ("Despite a
+  // dispute with the League of States, Valeria and Ostria signed"): two actors are no apposition.
+  const bool appos_of_a = v.rel[hb] == Rel::kAppos &&
+                          static_cast<uint32_t>(v.head[hb]) >= a.begin &&
+                          static_cast<uint32_t>(v.head[hb]) < a.end;
+  if (v.rel[hb] != Rel::kNsubj && !appos_of_a) return false;
+  bool adverbial = false;
+  int t = ha;
+  if (appos_of_a) {  // up to the verb the phrase hangs on
+    for (int hops = 0; hops < 12 && t >= 0 && !v.IsVerbal(static_cast<size_t>(t)); ++hops) {
+      adverbial = v.rel[t] == Rel::kObl && v.Child(static_cast<size_t>(t), Rel::kCase) >= 0;
+      t = v.head[t];
+    }
+    return t >= 0 && adverbial;
+  }
+  const int verb = v.head[hb];
+  for (int hops = 0; hops < 12 && t >= 0 && t != verb; ++hops) {
+    // A real prepositional phrase: a bare noun read as an oblique ("Representatives of the
+    // U.S., the Soviet Union ... agreed") is the parser's mistake for the subject.
+    adverbial = v.rel[t] == Rel::kObl && v.Child(static_cast<size_t>(t), Rel::kCase) >= 0;
+    t = v.head[t];
+  }
+  return t == verb && adverbial;
+}
+
 // "HMO America Inc", "Manufacturers Hanover Trust Co", "the Inter African Coffee Organisation":
 // the actor phrase ending before `end` is followed by at most three capitalised words, the last
 // one an institution word, that begin no agent phrase ("the Brazilian Central Bank" is the
@@ -560,6 +602,9 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       // "France, Germany and Italy, Funaro hopes ...": a list ends at the member after its
       // conjunction; a comma after it starts something else.
       if (has_conj && s == Sep::kComma) break;
+      if (s == Sep::kComma && options.lists_by_tree && SplitByTree(view, ms[end], ms[end + 1])) {
+        break;
+      }
       has_conj = has_conj || s == Sep::kConj;
       ++end;
     }

@@ -97,6 +97,11 @@ struct MentionOptions {
   // "Hezbollah leader Hassan Nasrallah": a known person after a title gives the mention the
   // person's code rather than the title's (entente's own convention).
   bool named_person_wins = false;
+  // A comma does not join into a list a verb's subject and an actor in an adverbial phrase of
+  // that verb before it ("in the light of the United Kingdom's exit from the European Union,
+  // Spain and the United Kingdom reached" lists Spain and the United Kingdom, not the European
+  // Union): entente's own convention.
+  bool lists_by_tree = false;
   // Persons the document introduced in earlier sentences ("Finance Minister Dilson Funaro", then
   // "Funaro said"): their later uses are mentions (learned_names.h). Null: none.
   const std::vector<LearnedName>* learned_names = nullptr;

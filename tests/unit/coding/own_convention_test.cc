@@ -746,6 +746,14 @@ TEST_F(OwnConventionTest, ANounAnchorOfCircumstanceKeepsItsTargetInsideItsPhrase
             (Triples{"VAL OST 195"}));
 }
 
+TEST_F(OwnConventionTest, AnActorInAnAdverbialPhraseJoinsNoListAfterIt) {
+  // The comma after "the League of States" ends the phrase; the list is Valeria and Ostria.
+  EXPECT_EQ(
+      Code("Despite a dispute with the League of States, Valeria and Ostria signed an accord.")
+          .Triples(),
+      (Triples{"OST VAL 057", "VAL OST 057"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
