@@ -980,6 +980,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // (As a target it still is: "welcomed Soviet proposals".)
   auto source_of_subject = [&](int tok, int verb) -> int {
     const int m = side_of_token(tok, verb);
+    // "around 600 Venezuelans have been arriving": people counted are no state acting.
+    if (own_clauses && m >= 0 && ms.mentions[m].agents.empty() &&
+        ms.mentions[m].expanded.empty()) {
+      // (A plural people, after a count: not "since 2007 Burundi has provided".)
+      const Mention& x = ms.mentions[m];
+      const std::string_view last = view.forms[x.end - 1];
+      const std::string_view num = x.begin > 0 ? view.forms[x.begin - 1] : std::string_view();
+      const bool year = num.size() == 4 && (num.starts_with("19") || num.starts_with("20"));
+      if (x.begin > 0 && view.pos[x.begin - 1] == Pos::kNum && !year && last.ends_with("s")) {
+        return -1;
+      }
+    }
     if (!own_clauses || m < 0 || tok < 0 || ms.MentionAt(tok) >= 0) return m;
     if (view.pos[tok] != Pos::kNoun && view.pos[tok] != Pos::kPropn) return m;
     const Mention& x = ms.mentions[m];

@@ -754,6 +754,11 @@ TEST_F(OwnConventionTest, AnActorInAnAdverbialPhraseJoinsNoListAfterIt) {
       (Triples{"OST VAL 057", "VAL OST 057"}));
 }
 
+TEST_F(OwnConventionTest, PeopleCountedAreNoStateActing) {
+  EXPECT_EQ(Code("Valerians visited Ostria.").Triples(), (Triples{"VAL OST 042"}));
+  EXPECT_EQ(Code("Around 600 Valerians visited Ostria.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
