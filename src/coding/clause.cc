@@ -552,13 +552,14 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     if (AnyOf(view.lemma[c], {"stop", "cease", "quit"})) break;
     cl.negated = HasNegator(view, static_cast<size_t>(c));
   }
-  // "failed to agree", "refused to sign", "declined to meet", "were unable to agree": the act did
-  // not happen (a refusal the dictionaries code is coded on the governing verb, and this one then
-  // codes nothing).
+  // "failed to agree", "refused to sign", "declined to meet", "were unable to agree", "are
+  // reluctant to recognize": the act did not happen (a refusal the dictionaries code is coded on
+  // the governing verb, and this one then codes nothing).
   if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
     const size_t gov = static_cast<size_t>(view.head[verb]);
     // "has stopped approving" (but "will not stop supporting" goes on).
-    if (AnyOf(view.lemma[gov], {"fail", "refuse", "decline", "neglect", "unable"}) ||
+    if (AnyOf(view.lemma[gov], {"fail", "refuse", "decline", "neglect", "unable", "reluctant",
+                                "unwilling"}) ||
         (AnyOf(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
       cl.negated = true;
     }

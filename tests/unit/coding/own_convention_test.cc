@@ -505,7 +505,8 @@ TEST_F(OwnConventionTest, AnActPlannedForLaterIsIntended) {
 
 TEST_F(OwnConventionTest, AnActSomeoneFailedOrRefusedToDoIsNegated) {
   for (const char* text : {"Valeria failed to visit Ostria.", "Valeria refused to visit Ostria.",
-                           "Valeria was unable to visit Ostria."}) {
+                           "Valeria was unable to visit Ostria.",
+                           "Valeria is reluctant to visit Ostria."}) {
     const Coded c = Code(text);
     ASSERT_EQ(c.Triples(), (Triples{"VAL OST 042"})) << text;
     EXPECT_TRUE(c.events[0].negated) << text;
