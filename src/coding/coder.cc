@@ -293,15 +293,6 @@ std::string_view WordBeforePhrase(const SentenceView& v, const Mention& m) {
   return t > 0 ? v.forms[t - 1] : std::string_view();
 }
 
-// The token heading the mention's words (the first whose head lies outside them), or -1.
-int MentionHead(const SentenceView& v, const Mention& m) {
-  for (uint32_t k = m.begin; k < m.end; ++k) {
-    const int h = v.head[k];
-    if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) return static_cast<int>(k);
-  }
-  return -1;
-}
-
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
 // capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
 // the circumstances; "along with Britain", "alongside its allies" who else acts. None names whom

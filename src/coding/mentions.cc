@@ -48,22 +48,12 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
   return false;
 }
 
-// The token heading a mention's words (the first whose head lies outside them), or -1.
-int HeadOf(const SentenceView& v, const Mention& m) {
-  for (uint32_t k = m.begin; k < m.end; ++k) {
-    if (v.head[k] < static_cast<int>(m.begin) || v.head[k] >= static_cast<int>(m.end)) {
-      return static_cast<int>(k);
-    }
-  }
-  return -1;
-}
-
 // Whether the tree keeps list members `a` and `b` (b after a comma) apart: b is a verb's subject
 // (or an apposition of a) and a sits in an adverbial phrase of that verb ("in the light of the United Kingdom's exit
 // from the European Union, Spain and the United Kingdom reached ..."). Lists the parser hangs
 // anywhere else stay lists (it often misreads them).
 bool SplitByTree(const SentenceView& v, const Mention& a, const Mention& b) {
-  const int ha = HeadOf(v, a), hb = HeadOf(v, b);
+  const int ha = MentionHead(v, a), hb = MentionHead(v, b);
   if (ha < 0 || hb < 0 || v.head[hb] < 0) return false;
   // The parser often makes the subject an apposition of the phrase's last noun ("Despite a
   // dispute with the League of States, Valeria and Ostria signed"): two actors are no apposition.
@@ -206,6 +196,14 @@ std::vector<std::string> LastCompoundBefore(const SentenceView& view,
 }
 
 }  // namespace
+
+int MentionHead(const SentenceView& v, const Mention& m) {
+  for (uint32_t k = m.begin; k < m.end; ++k) {
+    const int h = v.head[k];
+    if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) return static_cast<int>(k);
+  }
+  return -1;
+}
 
 std::string_view SideOf(std::string_view code) {
   if (code.size() > 3 && !code.starts_with("IGO") && !code.starts_with("NGO") &&

@@ -107,6 +107,9 @@ struct MentionOptions {
   const std::vector<LearnedName>* learned_names = nullptr;
 };
 
+// The token heading the mention's words (the first whose head lies outside them), or -1.
+int MentionHead(const SentenceView& v, const Mention& m);
+
 // Finds the mentions of `view` into *out (cleared first). `hits` is scratch.
 void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
                   const MentionOptions& options, std::vector<lexicon::PhraseHit>* hits,

@@ -165,15 +165,9 @@ bool PatternMatcher::SetSlot(Kind kind, int mention, PatternSlots* saved) {
 bool PatternMatcher::InPrepositionPhrase(int prep, int mention) const {
   if (view_.pos[prep] != Pos::kAdp || view_.rel[prep] != Rel::kCase) return true;  // not one
   const int phrase = view_.head[prep];
-  const Mention& x = mentions_.mentions[mention];
   // Up from the mention's head to the phrase's noun: lists, names, modifiers, "of" and "from"
   // phrases and examples ("consumers such as the U.S.", "products from Japan").
-  int t = -1;
-  for (uint32_t k = x.begin; k < x.end && t < 0; ++k) {
-    if (view_.head[k] < static_cast<int>(x.begin) || view_.head[k] >= static_cast<int>(x.end)) {
-      t = static_cast<int>(k);
-    }
-  }
+  int t = MentionHead(view_, mentions_.mentions[mention]);
   for (int hops = 0; t >= 0 && t != phrase && hops < 16; ++hops) {
     if (view_.rel[t] == Rel::kNmod) {
       const int c = view_.Child(static_cast<size_t>(t), Rel::kCase);
