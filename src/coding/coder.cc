@@ -508,6 +508,27 @@ bool InAnchorPhrase(const SentenceView& v, size_t noun, const Mention& m) {
   return m.begin >= lo && m.end <= hi + 1;
 }
 
+// Whether mention `m` hangs below verb `verb` through a "for" phrase of a noun other than an
+// appeal ("a response for Haiti's recovery"; not "a call for Taiwan's inclusion").
+bool ForABeneficiary(const SentenceView& v, size_t verb, const Mention& m) {
+  int t = MentionHead(v, m);
+  for (int hops = 0; t >= 0 && t != static_cast<int>(verb) && hops < 16; ++hops) {
+    const int h = v.head[t];
+    const int c = v.Child(static_cast<size_t>(t), Rel::kCase);
+    if ((v.rel[t] == Rel::kNmod || v.rel[t] == Rel::kObl) && c >= 0 &&
+        LowerIs(v.forms[c], "for") && h >= 0 && h != static_cast<int>(verb) &&
+        !v.IsVerbal(static_cast<size_t>(h))) {
+      bool appeal = false;
+      for (std::string_view w : {"call", "appeal", "request", "demand", "plea"}) {
+        appeal = appeal || LowerIs(v.lemma[h], w);
+      }
+      if (!appeal) return true;
+    }
+    t = h;
+  }
+  return false;
+}
+
 // Whether the mention is a possessor ("during Thatcher's visit").
 bool IsPossessor(const SentenceView& v, const Mention& m) {
   const int h = MentionHead(v, m);
@@ -1465,6 +1486,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           break;
         }
       }
+    }
+    // entente's own convention: an appeal is addressed to its target, not to whom it would
+    // benefit ("calls for a stronger global response for Haiti's recovery", "its call for a fair
+    // transition for Africa").
+    if (own_clauses && tgt >= 0 && slots.target < 0 && code.primary.starts_with("02") &&
+        ForABeneficiary(view, t, ms.mentions[tgt])) {
+      tgt = -1;
     }
     // Which events a compound with no target does to itself: with `option: reciprocal`, only
     // those of the listed roots, or any done to "each other".

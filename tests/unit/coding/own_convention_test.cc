@@ -760,6 +760,11 @@ TEST_F(OwnConventionTest, PeopleCountedAreNoStateActing) {
   EXPECT_EQ(Code("Around 600 Valerians visited Ostria.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, AnAppealIsNotAddressedToWhomItWouldBenefit) {
+  EXPECT_EQ(Code("Valeria called for Ostria's inclusion.").Triples(), (Triples{"VAL OST 020"}));
+  EXPECT_EQ(Code("Valeria called for more help for Ostria's recovery.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
