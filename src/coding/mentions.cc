@@ -49,9 +49,9 @@ bool NamesADocument(const SentenceView& v, uint32_t end,
 }
 
 // Whether the tree keeps list members `a` and `b` (b after a comma) apart: b is a verb's subject
-// (or an apposition of a) and a sits in an adverbial phrase of that verb ("in the light of the United Kingdom's exit
-// from the European Union, Spain and the United Kingdom reached ..."). Lists the parser hangs
-// anywhere else stay lists (it often misreads them).
+// (or an apposition of a) and a sits in an adverbial phrase of that verb ("in the light of the
+// United Kingdom's exit from the European Union, Spain and the United Kingdom reached ...").
+// Lists the parser hangs anywhere else stay lists (it often misreads them).
 bool SplitByTree(const SentenceView& v, const Mention& a, const Mention& b) {
   const int ha = MentionHead(v, a), hb = MentionHead(v, b);
   if (ha < 0 || hb < 0 || v.head[hb] < 0) return false;
