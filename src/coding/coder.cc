@@ -293,6 +293,20 @@ std::string_view WordBeforePhrase(const SentenceView& v, const Mention& m) {
   return t > 0 ? v.forms[t - 1] : std::string_view();
 }
 
+// "together with our fellow CARICOM partners": a "with" phrase under "together" or "along"
+// names who else acts.
+bool IsTogetherWith(const SentenceView& v, int tok) {
+  const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
+  if (c < 0 || !LowerIs(v.forms[c], "with")) return false;
+  for (uint16_t k : v.Children(static_cast<size_t>(tok))) {
+    if (v.rel[k] == Rel::kAdvmod && (LowerIs(v.forms[k], "together") ||
+                                     LowerIs(v.forms[k], "along"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
 // capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
 // the circumstances; "along with Britain", "alongside its allies" who else acts. None names whom
@@ -301,6 +315,7 @@ bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
   if (tok < 0) return false;
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
   if (c < 0) return false;
+  if (IsTogetherWith(v, tok)) return true;
   for (std::string_view w : {"as", "after", "before", "since", "following", "despite", "amid",
                              "until", "unlike", "like", "along", "alongside", "together"}) {
     if (LowerIs(v.forms[c], w)) return true;
@@ -432,6 +447,7 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m,
         // "within the United Nations" is where; "as coordinator of ... in Africa" a capacity
         // (but "his election as President of the General Assembly" names that President).
         if (c >= 0 && LowerIs(v.forms[c], "within")) return false;
+        if (IsTogetherWith(v, t)) return false;
         if (c >= 0 && LowerIs(v.forms[c], "as") && t != MentionHead(v, m)) return false;
         // (The phrase's own link may be loose, "concern about Russia"; one further down names
         // where or what about: "a crime under the International Criminal Court".)
