@@ -6,13 +6,6 @@ namespace entente::coding {
 
 namespace {
 
-bool AnyOf(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (LowerIs(s, w)) return true;
-  }
-  return false;
-}
-
 // The subject of t: of several (a misparse), the nearest one before the verb.
 int SubjectOf(const SentenceView& v, size_t t) {
   int best = -1;
@@ -57,7 +50,7 @@ bool IsClauseConj(const SentenceView& v, size_t c) {
 // Japan is reneging on its pact" asks a question; nobody reneged.
 bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality) {
   for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless", "whether"})) {
+    if (v.rel[c] == Rel::kMark && LowerIsAny(v.forms[c], {"if", "unless", "whether"})) {
       *mood = Mood::kConditional;
       modality->assign(LowerIs(v.forms[c], "whether") ? "whether" : "if");
       return true;
@@ -67,17 +60,17 @@ bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality)
     if (v.rel[c] != Rel::kAux) continue;
     const std::string_view f = v.forms[c];
     Mood m;
-    if (AnyOf(f, {"will", "shall", "'ll", "wo", "would"})) {
+    if (LowerIsAny(f, {"will", "shall", "'ll", "wo", "would"})) {
       m = Mood::kIntended;
-    } else if (AnyOf(f, {"may", "might", "could", "can", "ca"})) {
+    } else if (LowerIsAny(f, {"may", "might", "could", "can", "ca"})) {
       m = Mood::kPossible;
-    } else if (AnyOf(f, {"should", "must", "ought"})) {
+    } else if (LowerIsAny(f, {"should", "must", "ought"})) {
       m = Mood::kObliged;
     } else {
       continue;
     }
     *mood = m;
-    modality->assign(AnyOf(f, {"'ll", "wo"}) ? "will" : AnyOf(f, {"ca"}) ? "can" : f);
+    modality->assign(LowerIsAny(f, {"'ll", "wo"}) ? "will" : LowerIsAny(f, {"ca"}) ? "can" : f);
     for (char& ch : *modality) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     return true;
   }
@@ -87,7 +80,7 @@ bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality)
 // Verbs whose complement is an act not yet done: "plans to visit", "vowed to retaliate", "is due
 // to arrive", "is likely to sign", "agreed to resume".
 bool IsIntentGovernor(const SentenceView& v, size_t h) {
-  return AnyOf(v.lemma[h], {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
+  return LowerIsAny(v.lemma[h], {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
                             "pledge", "promise", "aim", "agree", "offer", "propose", "attempt",
                             "expect", "schedule", "due", "likely", "prepare", "ready", "willing",
                             "set", "prepared"}) ||
@@ -97,7 +90,7 @@ bool IsIntentGovernor(const SentenceView& v, size_t h) {
 // Verbs whose complement is what someone else is asked to do: "urged Japan to open", "called on
 // Iran to cooperate". The complement is a wish, not an act (the appeal itself is coded).
 bool IsAppealGovernor(const SentenceView& v, size_t h) {
-  return AnyOf(v.lemma[h], {"urge", "call", "ask", "request", "press", "appeal", "demand",
+  return LowerIsAny(v.lemma[h], {"urge", "call", "ask", "request", "press", "appeal", "demand",
                             "invite", "encourage", "tell", "order", "instruct", "push",
                             "persuade", "pressure", "pressurise", "pressurize", "force",
                             "compel", "exhort", "implore", "beg"});
@@ -114,12 +107,12 @@ bool HasPerfectAux(const SentenceView& v, size_t t) {
 // "the first official", "the only country", "the last leader": a noun ranked by what it did.
 bool IsRanked(const SentenceView& v, size_t noun) {
   auto ranking = [&](size_t k) {
-    return AnyOf(v.forms[k], {"first", "only", "last", "second", "third", "sole"});
+    return LowerIsAny(v.forms[k], {"first", "only", "last", "second", "third", "sole"});
   };
   if (ranking(noun)) return true;
   // A gathering or a step is no doer: "the first Intergovernmental Meeting to deepen our
   // relationship" names a purpose.
-  if (AnyOf(v.lemma[noun], {"meeting", "summit", "conference", "talk", "session", "round",
+  if (LowerIsAny(v.lemma[noun], {"meeting", "summit", "conference", "talk", "session", "round",
                             "step", "visit", "trip", "forum", "dialogue"})) {
     return false;
   }
@@ -133,7 +126,7 @@ bool IsRanked(const SentenceView& v, size_t noun) {
 bool HasNegator(const SentenceView& v, size_t t) {
   for (uint16_t k : v.Children(t)) {
     if ((v.rel[k] == Rel::kAdvmod || v.rel[k] == Rel::kOther) &&
-        AnyOf(v.forms[k], {"not", "n't", "never"})) {
+        LowerIsAny(v.forms[k], {"not", "n't", "never"})) {
       return true;
     }
   }
@@ -143,13 +136,13 @@ bool HasNegator(const SentenceView& v, size_t t) {
 // A time that has not come yet: "talks open tomorrow", "will meet next week" (the parser may hang
 // the time on the verb or on its object: "hold talks tomorrow").
 bool IsFutureTime(const SentenceView& v, size_t c) {
-  if (AnyOf(v.forms[c], {"tomorrow"})) return true;
-  if (!AnyOf(v.forms[c], {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
+  if (LowerIsAny(v.forms[c], {"tomorrow"})) return true;
+  if (!LowerIsAny(v.forms[c], {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
                           "thursday", "friday", "saturday", "sunday"})) {
     return false;
   }
   for (uint16_t d : v.Children(c)) {
-    if (AnyOf(v.forms[d], {"next"})) return true;
+    if (LowerIsAny(v.forms[d], {"next"})) return true;
   }
   return false;
 }
@@ -178,7 +171,7 @@ bool IsDenied(const SentenceView& v, size_t verb) {
     const bool content = r == Rel::kCcomp || r == Rel::kAcl || r == Rel::kXcomp ||
                          r == Rel::kObj || (r == Rel::kConj && v.IsVerbal(t));
     if (!content) return false;
-    if (v.IsVerbal(h) && AnyOf(v.lemma[h], {"deny", "refute", "dismiss", "reject", "rebut"})) {
+    if (v.IsVerbal(h) && LowerIsAny(v.lemma[h], {"deny", "refute", "dismiss", "reject", "rebut"})) {
       return true;
     }
     t = h;
@@ -189,7 +182,7 @@ bool IsDenied(const SentenceView& v, size_t verb) {
 // A verb whose act is done by saying it: "(would like to) express our thanks", "congratulate",
 // "reiterate its support" (unlike "would like to invest", a wish).
 bool IsSpeechActVerb(const SentenceView& v, size_t t) {
-  return AnyOf(v.lemma[t], {"express", "extend", "convey", "congratulate", "thank", "reiterate",
+  return LowerIsAny(v.lemma[t], {"express", "extend", "convey", "congratulate", "thank", "reiterate",
                             "reaffirm", "welcome", "commend", "pay", "salute", "acknowledge",
                             "recognize", "recognise", "emphasize", "emphasise", "stress",
                             "underline", "join", "echo", "assure", "offer", "renew", "state",
@@ -199,7 +192,7 @@ bool IsSpeechActVerb(const SentenceView& v, size_t t) {
 // Whether verb `t` has one of `words` for auxiliary.
 bool HasAux(const SentenceView& v, size_t t, std::initializer_list<std::string_view> words) {
   for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kAux && AnyOf(v.forms[c], words)) return true;
+    if (v.rel[c] == Rel::kAux && LowerIsAny(v.forms[c], words)) return true;
   }
   return false;
 }
@@ -211,7 +204,7 @@ bool IsWhenClause(const SentenceView& v, size_t t) {
   if (v.finite[t] && v.forms[t].ends_with("ed")) return false;  // a past: "when it decided"
   for (uint16_t c : v.Children(t)) {
     if ((v.rel[c] == Rel::kMark || v.rel[c] == Rel::kAdvmod) &&
-        AnyOf(v.forms[c], {"when", "once", "until", "before"})) {
+        LowerIsAny(v.forms[c], {"when", "once", "until", "before"})) {
       return true;
     }
   }
@@ -226,7 +219,7 @@ bool IsUnlikely(const SentenceView& v, size_t verb) {
     const Rel r = v.rel[t];
     if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && r != Rel::kCsubj)) return false;
     t = static_cast<size_t>(v.head[t]);
-    if (AnyOf(v.lemma[t], {"unlikely", "doubtful", "improbable"})) return true;
+    if (LowerIsAny(v.lemma[t], {"unlikely", "doubtful", "improbable"})) return true;
   }
   return false;
 }
@@ -270,12 +263,12 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     if (h < 0) break;
     // "insisted that the EC comply", "recommended that the US retaliate": a demanded act.
     if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual &&
-        (IsAppealGovernor(v, h) || AnyOf(v.lemma[h], {"insist", "recommend", "suggest"}))) {
+        (IsAppealGovernor(v, h) || LowerIsAny(v.lemma[h], {"insist", "recommend", "suggest"}))) {
       modality->assign(v.lemma[h]);
       return Mood::kObliged;
     }
     // "proposed that the two prime ministers meet": a proposed act is an intent.
-    if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual && AnyOf(v.lemma[h], {"propose"})) {
+    if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual && LowerIsAny(v.lemma[h], {"propose"})) {
       modality->assign(v.lemma[h]);
       found = Mood::kIntended;
     }
@@ -335,7 +328,7 @@ bool UnderCondition(const SentenceView& v, size_t verb) {
     }
     t = static_cast<size_t>(v.head[t]);
     for (uint16_t c : v.Children(t)) {
-      if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"if", "unless", "whether"})) return true;
+      if (v.rel[c] == Rel::kMark && LowerIsAny(v.forms[c], {"if", "unless", "whether"})) return true;
     }
   }
   return false;
@@ -360,7 +353,7 @@ int AgentOf(const SentenceView& v, size_t t) {
 
 bool MarkedTo(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
-    if (v.rel[c] == Rel::kMark && AnyOf(v.forms[c], {"to"})) return true;
+    if (v.rel[c] == Rel::kMark && LowerIsAny(v.forms[c], {"to"})) return true;
   }
   return false;
 }
@@ -391,7 +384,7 @@ int NounRightBefore(const SentenceView& v, size_t t) {
 bool MarkedAdverbial(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kMark &&
-        AnyOf(v.forms[c], {"while", "whilst", "when", "after", "before", "since", "because",
+        LowerIsAny(v.forms[c], {"while", "whilst", "when", "after", "before", "since", "because",
                            "although", "though", "by", "upon"})) {
       return true;
     }
@@ -406,7 +399,7 @@ bool IsTopicGerund(const SentenceView& v, size_t verb) {
   for (uint16_t c : v.Children(verb)) {
     if (v.rel[c] != Rel::kMark && v.rel[c] != Rel::kCase) continue;
     return c > 0 && c + 1u == verb && v.IsNominal(c - 1u) &&
-           AnyOf(v.forms[c], {"on", "about", "over", "regarding", "concerning"});
+           LowerIsAny(v.forms[c], {"on", "about", "over", "regarding", "concerning"});
   }
   return false;
 }
@@ -414,7 +407,7 @@ bool IsTopicGerund(const SentenceView& v, size_t verb) {
 // Nouns whose content is not a fact: "rumors that the United States had launched a strike",
 // "the risk of an Iranian attack", "the possibility that Iraq would retaliate".
 bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
-  return !v.IsVerbal(n) && AnyOf(v.lemma[n], {"rumor", "rumour", "speculation", "possibility",
+  return !v.IsVerbal(n) && LowerIsAny(v.lemma[n], {"rumor", "rumour", "speculation", "possibility",
                                               "risk", "fear", "prospect", "likelihood", "chance",
                                               "danger", "scenario"});
 }
@@ -535,7 +528,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
 
   for (uint16_t c : view.Children(verb)) {
     if (view.rel[c] == Rel::kAdvmod || view.rel[c] == Rel::kOther) {
-      if (AnyOf(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
+      if (LowerIsAny(view.forms[c], {"not", "n't", "never", "no"})) cl.negated = true;
     }
   }
   // "has not engaged in any action to threaten": an act controlled by, or the purpose of, a
@@ -549,7 +542,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     // "engaged in").
     if (r == Rel::kAcl && view.head[c] >= 0 && !view.IsVerbal(c)) c = view.head[c];
     // "will not stop supporting", "has never ceased to invest": two negations.
-    if (AnyOf(view.lemma[c], {"stop", "cease", "quit"})) break;
+    if (LowerIsAny(view.lemma[c], {"stop", "cease", "quit"})) break;
     cl.negated = HasNegator(view, static_cast<size_t>(c));
   }
   // "failed to agree", "refused to sign", "declined to meet", "were unable to agree", "are
@@ -558,9 +551,9 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   if (view.rel[verb] == Rel::kXcomp && view.head[verb] >= 0) {
     const size_t gov = static_cast<size_t>(view.head[verb]);
     // "has stopped approving" (but "will not stop supporting" goes on).
-    if (AnyOf(view.lemma[gov], {"fail", "refuse", "decline", "neglect", "unable", "reluctant",
+    if (LowerIsAny(view.lemma[gov], {"fail", "refuse", "decline", "neglect", "unable", "reluctant",
                                 "unwilling"}) ||
-        (AnyOf(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
+        (LowerIsAny(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
       cl.negated = true;
     }
   }

@@ -299,10 +299,7 @@ bool IsTogetherWith(const SentenceView& v, int tok) {
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
   if (c < 0 || !LowerIs(v.forms[c], "with")) return false;
   for (uint16_t k : v.Children(static_cast<size_t>(tok))) {
-    if (v.rel[k] == Rel::kAdvmod && (LowerIs(v.forms[k], "together") ||
-                                     LowerIs(v.forms[k], "along"))) {
-      return true;
-    }
+    if (v.rel[k] == Rel::kAdvmod && LowerIsAny(v.forms[k], {"together", "along"})) return true;
   }
   return false;
 }
@@ -393,12 +390,9 @@ bool IsPlacePhrase(const SentenceView& v, const Mention& m) {
 bool PeopleThere(const SentenceView& v, const Mention& m) {
   const int h = MentionHead(v, m);
   if (h < 0 || v.head[h] < 0) return false;
-  const std::string_view w = v.lemma[v.head[h]];
-  for (std::string_view p : {"friend", "brother", "sister", "country", "people", "partner",
-                             "state", "nation", "neighbour", "neighbor", "government", "leader"}) {
-    if (LowerIs(w, p)) return true;
-  }
-  return false;
+  return LowerIsAny(v.lemma[v.head[h]],
+                    {"friend", "brother", "sister", "country", "people", "partner", "state",
+                     "nation", "neighbour", "neighbor", "government", "leader"});
 }
 
 // Verbs whose "in"/"at" phrase is where something takes place ("to be held in the United Arab
@@ -416,11 +410,8 @@ bool IsVenueVerb(std::string_view lemma) {
 // Criminal Court", "work towards a solution in Myanmar", "concern regarding conflicts across the
 // continent"), not to its owner or party ("of", "by", "with", "against", "for", "to").
 bool IsLoosePreposition(std::string_view w) {
-  for (std::string_view p : {"towards", "toward", "under", "about", "over", "through", "among",
-                             "across", "around", "throughout", "regarding", "concerning"}) {
-    if (LowerIs(w, p)) return true;
-  }
-  return false;
+  return LowerIsAny(w, {"towards", "toward", "under", "about", "over", "through", "among",
+                        "across", "around", "throughout", "regarding", "concerning"});
 }
 
 // Whether mention `m`, inside the phrase headed by `tok`, belongs to that phrase closely enough
@@ -534,11 +525,7 @@ bool ForABeneficiary(const SentenceView& v, size_t verb, const Mention& m) {
     if ((v.rel[t] == Rel::kNmod || v.rel[t] == Rel::kObl) && c >= 0 &&
         LowerIs(v.forms[c], "for") && h >= 0 && h != static_cast<int>(verb) &&
         !v.IsVerbal(static_cast<size_t>(h))) {
-      bool appeal = false;
-      for (std::string_view w : {"call", "appeal", "request", "demand", "plea"}) {
-        appeal = appeal || LowerIs(v.lemma[h], w);
-      }
-      if (!appeal) return true;
+      if (!LowerIsAny(v.lemma[h], {"call", "appeal", "request", "demand", "plea"})) return true;
     }
     t = h;
   }

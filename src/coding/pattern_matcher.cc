@@ -172,11 +172,7 @@ bool PatternMatcher::InPrepositionPhrase(int prep, int mention) const {
     if (view_.rel[t] == Rel::kNmod) {
       const int c = view_.Child(static_cast<size_t>(t), Rel::kCase);
       if (c < 0) return false;
-      const std::string_view w = view_.forms[c];
-      if (!LowerIs(w, "of") && !LowerIs(w, "from") && !LowerIs(w, "such") &&
-          !LowerIs(w, "including") && !LowerIs(w, "like")) {
-        return false;
-      }
+      if (!LowerIsAny(view_.forms[c], {"of", "from", "such", "including", "like"})) return false;
     } else if (view_.rel[t] != Rel::kConj && view_.rel[t] != Rel::kAppos &&
                view_.rel[t] != Rel::kFlat && view_.rel[t] != Rel::kCompound &&
                view_.rel[t] != Rel::kAmod && view_.rel[t] != Rel::kNmodPoss) {
@@ -240,7 +236,7 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
       // entente's own convention: "talks with +" across a gap names someone in the "with"
       // phrase ("talks with officials of the European Community"), not an actor further down
       // it ("talks with commercial banks for loans to Argentina").
-      if (dict_.format == "native" && last_word_ >= 0 &&
+      if (own_convention_ && last_word_ >= 0 &&
           p > static_cast<uint32_t>(last_word_) + 1 && m >= 0 &&
           !InPrepositionPhrase(last_word_, m)) {
         return false;

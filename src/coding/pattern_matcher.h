@@ -62,7 +62,8 @@ class PatternMatcher {
  public:
   PatternMatcher(const lexicon::Dictionary& dict, const SynsetIndex& synsets,
                  const SentenceView& view, const MentionSet& mentions)
-      : dict_(dict), synsets_(synsets), view_(view), mentions_(mentions) {}
+      : dict_(dict), synsets_(synsets), view_(view), mentions_(mentions),
+        own_convention_(dict.format == "native") {}
 
   // True when `pattern` matches around the verb in `window`; *slots says which actors filled it.
   bool Match(const lexicon::Pattern& pattern, const ClauseWindow& window, PatternSlots* slots);
@@ -100,6 +101,7 @@ class PatternMatcher {
   const SynsetIndex& synsets_;
   const SentenceView& view_;
   const MentionSet& mentions_;
+  const bool own_convention_;  // entente's own dictionaries (format "native")
   ClauseWindow window_;
   PatternSlots slots_;
   mutable int budget_ = 0;  // steps left for this Match (SynsetEnds, a const lookup, spends too)

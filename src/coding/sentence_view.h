@@ -7,6 +7,7 @@
 #define ENTENTE_CODING_SENTENCE_VIEW_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,14 @@ inline bool LowerIs(std::string_view form, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
+}
+
+// Whether a token's form (or lemma) is one of `words` (given in lower case), ignoring ASCII case.
+inline bool LowerIsAny(std::string_view form, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (LowerIs(form, w)) return true;
+  }
+  return false;
 }
 
 // Sentence-relative token indexes throughout (0 = the sentence's first token).
