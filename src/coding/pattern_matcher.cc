@@ -183,6 +183,26 @@ bool PatternMatcher::InPrepositionPhrase(int prep, int mention) const {
   return t == phrase;
 }
 
+bool PatternMatcher::InReportedClause(int mention) const {
+  int t = MentionHead(view_, mentions_.mentions[mention]);
+  for (int hops = 0; t >= 0 && hops < 16; ++hops) {
+    if (static_cast<uint32_t>(t) >= window_.verb_begin &&
+        static_cast<uint32_t>(t) < window_.verb_end) {
+      return false;
+    }
+    if (view_.rel[t] == Rel::kCcomp || view_.rel[t] == Rel::kCsubj ||
+        view_.rel[t] == Rel::kParataxis) {
+      const int h = view_.head[t];
+      if (h >= 0 && static_cast<uint32_t>(h) >= window_.verb_begin &&
+          static_cast<uint32_t>(h) < window_.verb_end) {
+        return true;
+      }
+    }
+    t = view_.head[t];
+  }
+  return false;
+}
+
 bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
   if (--budget_ < 0) return false;
   if (c.idx >= static_cast<int64_t>(c.items->size())) {
@@ -241,6 +261,9 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
           !InPrepositionPhrase(last_word_, m)) {
         return false;
       }
+      // ... and a slot right after the verb names someone of the verb's own clause: "told
+      // Reuters: \"SIMEX must add Chicago and London to its list\"" tells nothing to Chicago.
+      if (own_convention_ && last_word_ < 0 && m >= 0 && InReportedClause(m)) return false;
       PatternSlots saved;
       SetSlot(item.kind, m, &saved);
       const int saved_word = last_word_;

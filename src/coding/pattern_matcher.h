@@ -111,6 +111,9 @@ class PatternMatcher {
   // Whether an actor slot that follows a preposition item across a gap lies in that
   // preposition's phrase (entente's own convention; see ForwardAt).
   bool InPrepositionPhrase(int prep, int mention) const;
+  // Whether the mention lies in a clause the verb reports or sets beside it (ccomp, csubj,
+  // parataxis) rather than in the verb's own clause.
+  bool InReportedClause(int mention) const;
 };
 
 }  // namespace entente::coding

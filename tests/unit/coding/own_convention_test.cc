@@ -768,6 +768,14 @@ TEST_F(OwnConventionTest, AnAppealIsNotAddressedToWhomItWouldBenefit) {
   EXPECT_EQ(Code("Valeria called for more help for Ostria's recovery.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, ASlotRightAfterTheVerbStaysInItsClause) {
+  EXPECT_EQ(Code("Valeria told Ostria to leave.").Triples(), (Triples{"VAL OST 100"}));
+  // Ostria is in what was said, not the one told.
+  EXPECT_EQ(Code("Valeria told reporters: \"Kendor must give Ostria to its neighbours.\"")
+                .Triples(),
+            Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
