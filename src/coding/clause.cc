@@ -96,6 +96,67 @@ bool IsAppealGovernor(const SentenceView& v, size_t h) {
                             "compel", "exhort", "implore", "beg"});
 }
 
+// Verbs and adjectives whose complement is an act someone ought to do, not one done: "the two
+// sides need to talk", "Japan has to open its market", "is required to report".
+bool IsObligationGovernor(const SentenceView& v, size_t h) {
+  return LowerIsAny(v.lemma[h], {"need", "require", "oblige", "obligate", "compel", "necessary",
+                                 "essential", "imperative", "suppose"}) ||
+         LowerIsAny(v.forms[h], {"has", "have"});
+}
+
+// An infinitive with its own subject after "for": "a deadline for Japan to promise access",
+// "the only way out is for Washington to join forces". What is wanted, not what was done (the
+// parser often hangs the subject on a noun before it, so this reads the words). Returns the
+// position of "for", or -1.
+int ForToClause(const SentenceView& v, size_t t) {
+  int to = -1;
+  for (uint16_t c : v.Children(t)) {
+    if (v.rel[c] == Rel::kMark && LowerIs(v.forms[c], "to") && c + 1u == t) to = c;
+  }
+  if (to < 1) return -1;
+  bool noun = false;
+  for (int k = to - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
+    if (LowerIs(v.forms[k], "for")) return noun ? k : -1;
+    const Pos p = v.pos[k];
+    if (p == Pos::kNoun || p == Pos::kPropn || p == Pos::kPron) {
+      noun = true;
+    } else if (p != Pos::kDet && p != Pos::kAdj && p != Pos::kNum && p != Pos::kCconj &&
+               !(p == Pos::kPunct && (v.forms[k] == "-" || v.forms[k] == ".")) &&
+               !(p == Pos::kPart && v.forms[k] == "'s")) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The mood of a for-to clause: what a plan, contract or agreement just before provides for is intended
+// ("plans for Venezuela and Mexico to lend Ecuador crude", "a contract for the Saudis to supply
+// Brazil"), unless there is none ("no plans for Funaro to meet bankers"); anything else is
+// wanted, not done.
+Mood ForToMood(const SentenceView& v, int for_word, std::string* modality) {
+  int noun = -1;  // "plans now under discussion for ...", "a contract signed in February for ..."
+  for (int k = for_word - 1; k >= 0 && k >= for_word - 6 && v.forms[k] != ","; --k) {
+    if (v.pos[k] == Pos::kNoun &&
+        LowerIsAny(v.lemma[k], {"plan", "contract", "agreement", "deal", "arrangement", "accord",
+                                "schedule"})) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun >= 0) {
+    for (uint16_t c : v.Children(static_cast<size_t>(noun))) {
+      if (v.rel[c] == Rel::kDet && LowerIs(v.forms[c], "no")) {
+        modality->assign("no");
+        return Mood::kDenied;
+      }
+    }
+    modality->assign(v.lemma[noun]);
+    return Mood::kIntended;
+  }
+  modality->assign("for");
+  return Mood::kObliged;
+}
+
 // A perfect auxiliary: "to have visited".
 bool HasPerfectAux(const SentenceView& v, size_t t) {
   for (uint16_t c : v.Children(t)) {
@@ -246,6 +307,9 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
   }
   size_t t = verb;
   for (int hops = 0; hops < 5; ++hops) {
+    if (const int for_word = ForToClause(v, t); found == Mood::kFactual && for_word >= 0) {
+      return ForToMood(v, for_word, modality);
+    }
     Mood own = Mood::kFactual;
     std::string own_modality;
     if (OwnMood(v, t, &own, &own_modality)) {
@@ -295,7 +359,8 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
           HasAux(v, h, {"would", "should"}) && IsSpeechActVerb(v, t)) {
         return found;
       }
-      if (found == Mood::kFactual && IsAppealGovernor(v, h)) {
+      if (found == Mood::kFactual &&
+          (IsAppealGovernor(v, h) || (IsObligationGovernor(v, h) && MarkedTo(v, t)))) {
         modality->assign(v.lemma[h]);
         return Mood::kObliged;
       }

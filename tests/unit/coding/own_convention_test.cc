@@ -776,6 +776,20 @@ TEST_F(OwnConventionTest, ASlotRightAfterTheVerbStaysInItsClause) {
             Triples{});
 }
 
+TEST_F(OwnConventionTest, WhatSomeoneNeedsOrHasToDoIsNotDone) {
+  EXPECT_EQ(Code("Valeria and Ostria need to meet soon.").Triples(), Triples{});
+  EXPECT_EQ(Code("Valeria has to sanction Ostria.").Triples(), Triples{});
+  EXPECT_EQ(Code("Valeria has long supported Ostria.").Triples(), (Triples{"VAL OST 051"}));
+}
+
+TEST_F(OwnConventionTest, AForToClauseIsWantedOrPlanned) {
+  EXPECT_EQ(Code("The only way out is for Valeria to attack Ostria.").Triples(), Triples{});
+  // (The announcement itself is another event, not what this test is about.)
+  const Triples planned = Code("Kendor announced plans for Valeria to visit Ostria.").Triples();
+  EXPECT_NE(std::find(planned.begin(), planned.end(), "VAL OST 036"), planned.end());
+  EXPECT_EQ(Code("There are no plans for Valeria to visit Ostria.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
