@@ -521,6 +521,25 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       view.forms[verb - 1] == "," && view.IsNominal(verb - 2)) {
     cl.subject = static_cast<int>(verb) - 2;
   }
+  // "The U.S. Government, trying to stem protectionist pressure at home, has called on South
+  // Korea": a subject the parser gave to a participle set off by commas is the verb's.
+  if (cl.subject < 0) {
+    for (uint16_t c : view.Children(verb)) {
+      if (c >= verb || view.rel[c] != Rel::kAdvcl || IsFiniteClause(view, c) ||
+          view.Child(c, Rel::kMark) >= 0) {
+        continue;
+      }
+      const int s = view.Child(c, Rel::kNsubj);
+      uint32_t l, h;
+      if (s < 0 || static_cast<uint32_t>(s) > c) continue;
+      view.SubtreeRange(static_cast<size_t>(s), &l, &h);
+      if (h + 1 < c && view.forms[h + 1] == ",") {
+        cl.subject = s;
+        lo = std::min(lo, l);
+        break;
+      }
+    }
+  }
   if (cl.subject < 0) {
     // Inherit: a coordinated verb shares its first conjunct's subject; a controlled verb
     // ("pledged to expand") takes its controller's object, else subject; a relative clause's

@@ -437,7 +437,7 @@ bool NearInPhrase(const SentenceView& v, uint32_t tok, const Mention& m,
         const int c = v.Child(static_cast<size_t>(t), Rel::kCase);
         // "within the United Nations" is where; "as coordinator of ... in Africa" a capacity
         // (but "his election as President of the General Assembly" names that President).
-        if (c >= 0 && LowerIs(v.forms[c], "within")) return false;
+        if (c >= 0 && LowerIsAny(v.forms[c], {"within", "alongside"})) return false;
         if (IsTogetherWith(v, t)) return false;
         if (c >= 0 && LowerIs(v.forms[c], "as") && t != MentionHead(v, m)) return false;
         // (The phrase's own link may be loose, "concern about Russia"; one further down names
@@ -516,16 +516,21 @@ bool InAnchorPhrase(const SentenceView& v, size_t noun, const Mention& m) {
 }
 
 // Whether mention `m` hangs below verb `verb` through a "for" phrase of a noun other than an
-// appeal ("a response for Haiti's recovery"; not "a call for Taiwan's inclusion").
+// appeal ("a response for Haiti's recovery"; not "a call for Taiwan's inclusion"), or through an
+// "against" phrase of a noun: who suffers what the appeal would end ("urges the end of the
+// embargo against Cuba" asks nothing of Cuba).
 bool ForABeneficiary(const SentenceView& v, size_t verb, const Mention& m) {
   int t = MentionHead(v, m);
   for (int hops = 0; t >= 0 && t != static_cast<int>(verb) && hops < 16; ++hops) {
     const int h = v.head[t];
     const int c = v.Child(static_cast<size_t>(t), Rel::kCase);
-    if ((v.rel[t] == Rel::kNmod || v.rel[t] == Rel::kObl) && c >= 0 &&
-        LowerIs(v.forms[c], "for") && h >= 0 && h != static_cast<int>(verb) &&
-        !v.IsVerbal(static_cast<size_t>(h))) {
-      if (!LowerIsAny(v.lemma[h], {"call", "appeal", "request", "demand", "plea"})) return true;
+    if ((v.rel[t] == Rel::kNmod || v.rel[t] == Rel::kObl) && c >= 0 && h >= 0 &&
+        h != static_cast<int>(verb) && !v.IsVerbal(static_cast<size_t>(h))) {
+      if (LowerIs(v.forms[c], "against")) return true;
+      if (LowerIs(v.forms[c], "for") &&
+          !LowerIsAny(v.lemma[h], {"call", "appeal", "request", "demand", "plea"})) {
+        return true;
+      }
     }
     t = h;
   }
@@ -1493,7 +1498,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // entente's own convention: an appeal is addressed to its target, not to whom it would
     // benefit ("calls for a stronger global response for Haiti's recovery", "its call for a fair
     // transition for Africa").
-    if (own_clauses && tgt >= 0 && slots.target < 0 && code.primary.starts_with("02") &&
+    if (own_clauses && tgt >= 0 && slots.target < 0 &&
+        (code.primary.starts_with("02") || code.primary.starts_with("10")) &&
         ForABeneficiary(view, t, ms.mentions[tgt])) {
       tgt = -1;
     }

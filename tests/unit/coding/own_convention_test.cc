@@ -790,6 +790,21 @@ TEST_F(OwnConventionTest, AForToClauseIsWantedOrPlanned) {
   EXPECT_EQ(Code("There are no plans for Valeria to visit Ostria.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, ASubjectHungOnAParticipleBetweenCommasIsTheVerbs) {
+  EXPECT_EQ(Code("Valeria, trying to stem pressure at home, has called for talks with Ostria.")
+                .Triples(),
+            (Triples{"VAL OST 020"}));
+}
+
+TEST_F(OwnConventionTest, WhoSuffersWhatAnAppealWouldEndIsNotAskedAnything) {
+  EXPECT_EQ(Code("Valeria called for an end to the embargo against Ostria.").Triples(),
+            Triples{});
+  // Nor is a companion, however deep its phrase.
+  EXPECT_EQ(Code("Valeria condemned the decision in the strongest terms alongside Ostria.")
+                .Triples(),
+            Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
