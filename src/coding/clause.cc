@@ -33,9 +33,12 @@ bool IsPassive(const SentenceView& v, size_t t) {
   // A participle with a "by" phrase, set off from the clause it hangs on ("the camp, besieged
   // by Amal militia"): passive, whatever relation the parser gave it.
   const std::string_view f = v.forms[t];
+  // A participle right on its noun with a "by" phrase is a reduced relative: "the Houthi
+  // militias supported by the Iranian regime", "warrants issued by the ICC".
   return !subject && !aux && !object && !v.finite[t] && v.pos[t] == Pos::kVerb &&
          (v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && !f.ends_with("ing") &&
-         t > 0 && v.forms[t - 1] == "," && AgentOf(v, t) >= 0;
+         t > 0 && (v.forms[t - 1] == "," || (v.rel[t] == Rel::kAcl && v.forms[t] != v.lemma[t])) &&
+         AgentOf(v, t) >= 0;
 }
 
 // A coordinated clause ("... and bombed Mordor") rather than a coordinated word.
@@ -477,6 +480,12 @@ bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
                                               "danger", "scenario"});
 }
 
+bool IsAuthoredText(const SentenceView& v, size_t noun) {
+  return LowerIsAny(v.lemma[noun], {"commentary", "editorial", "article", "column", "op-ed",
+                                    "statement", "communique", "communiqué", "report", "letter",
+                                    "declaration"});
+}
+
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
                      uint32_t form_end) {
   Clause cl;
@@ -498,7 +507,13 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   auto antecedent = [&](int t) {
     return relative && t >= 0 && IsRelativePronoun(view.forms[t]) ? view.head[verb] : t;
   };
-  if (cl.subject > 0 && view.forms[cl.subject - 1] == ",") cl.subject = antecedent(cl.subject);
+  // A name needs no comma: "Treasury Secretary James Baker who had publicly criticised West
+  // Germany" tells what Baker did.
+  if (cl.subject > 0 && (view.forms[cl.subject - 1] == "," ||
+                         (LowerIs(view.forms[cl.subject], "who") && relative &&
+                          view.pos[view.head[verb]] == Pos::kPropn))) {
+    cl.subject = antecedent(cl.subject);
+  }
   // The same relative clause misread as another clause ("convinced Goria, who declined to
   // attend", with "declined" an advcl): "who" right after a comma stands for the person before
   // the comma ("which" may stand for a whole clause: "operations in Somalia, which demonstrates").
@@ -581,6 +596,12 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         for (int a = h, up = 0; up < 4 && a >= 0 && cl.subject < 0; ++up, a = view.head[a]) {
           cl.subject = SubjectOf(view, a);
         }
+      } else if (r == Rel::kAcl && !IsPassive(view, static_cast<size_t>(t)) &&
+                 IsAuthoredText(view, static_cast<size_t>(h)) && view.rel[h] == Rel::kObj &&
+                 view.head[h] >= 0 && SubjectOf(view, view.head[h]) >= 0) {
+        // "EC foreign ministers issued a statement deploring Japan's trade imbalance": what the
+        // statement does, its authors do.
+        cl.subject = SubjectOf(view, view.head[h]);
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;
       } else if (r == Rel::kAdvcl) {

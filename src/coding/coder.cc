@@ -364,16 +364,6 @@ bool NamesItsDoer(const SentenceView& v, size_t noun, const std::vector<Mention>
   return doer;
 }
 
-// A text that speaks for its author or publisher: "a commentary in the Global Times", "a statement
-// by the ministry".
-bool IsAuthoredText(const SentenceView& v, size_t noun) {
-  for (std::string_view w : {"commentary", "editorial", "article", "column", "op-ed", "statement",
-                             "communique", "communiqué", "report", "letter", "declaration"}) {
-    if (LowerIs(v.lemma[noun], w)) return true;
-  }
-  return false;
-}
-
 // Whether the mention stands in a place phrase ("met in Tokyo", "talks near the border"): a
 // place is where the event happened, not its target.
 bool IsPlacePhrase(const SentenceView& v, const Mention& m) {

@@ -364,6 +364,11 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     if (!(UpperIs(f, "OF") || UpperIs(f, "IN") || UpperIs(f, "FROM"))) {
       return false;
     }
+    // Nor "in" after a visiting party: "the UN mission in Libya", "the IMF team in Lusaka".
+    if (UpperIs(f, "IN") && end > 0 &&
+        LowerIsAny(view.forms[end - 1], {"mission", "missions", "team", "teams"})) {
+      return false;
+    }
     ++t;
     if (t < begin && view.pos[t] == Pos::kDet) ++t;
     return t == begin;

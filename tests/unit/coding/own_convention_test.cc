@@ -805,6 +805,21 @@ TEST_F(OwnConventionTest, WhoSuffersWhatAnAppealWouldEndIsNotAskedAnything) {
             Triples{});
 }
 
+TEST_F(OwnConventionTest, AParticipleWithAByPhraseOnItsNounIsPassive) {
+  EXPECT_EQ(Code("Kendor attacked the troops of Ostria supported by Valeria.").Triples(),
+            (Triples{"KEN OSTMIL 190", "VAL OSTMIL 051"}));
+}
+
+TEST_F(OwnConventionTest, WhoAfterANameIsThatPerson) {
+  EXPECT_EQ(Code("The blame lay with Mara Vel who had condemned Ostria.").Triples(),
+            (Triples{"VALELI OST 111"}));
+}
+
+TEST_F(OwnConventionTest, AStatementsParticipleIsItsAuthorsAct) {
+  EXPECT_EQ(Code("Valeria issued a statement condemning Ostria.").Triples(),
+            (Triples{"VAL OST 111"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
