@@ -1332,6 +1332,35 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     const bool subject_given =
         own_clauses && !cl.passive && cl.subject >= 0 &&
         (view.pos[cl.subject] != Pos::kPron || IsSpeakerPronoun(view.forms[cl.subject]));
+    // ... but a speaker who names the state whose feeling or position the object is, speaks
+    // for it: "I express Kuwait's deep appreciation to the Sultanate of Oman" (data/eval
+    // guidelines: "I ... reiterate Cameroon's support" is Cameroon's).
+    bool speaker_state = false;
+    if (own_clauses && src < 0 && !cl.passive && cl.subject >= 0 && cl.object >= 0 &&
+        LowerIsAny(view.forms[cl.subject], {"i", "we"}) &&
+        LowerIsAny(view.lemma[t], {"express", "extend", "convey", "reiterate", "reaffirm",
+                                   "renew", "voice", "affirm", "offer"}) &&
+        LowerIsAny(view.lemma[cl.object], {"appreciation", "gratitude", "thanks", "support",
+                                           "solidarity", "condolence", "sympathy", "position",
+                                           "commitment", "congratulation", "concern",
+                                           "condemnation", "rejection", "readiness"})) {
+      const int poss = view.Child(static_cast<size_t>(cl.object), Rel::kNmodPoss);
+      const int m = poss >= 0 ? MentionSet::MentionAtRaw(ms.mentions, poss) : -1;
+      if (m >= 0 && !ms.mentions[m].null_actor) {
+        src = m;
+        speaker_state = true;
+        if (tgt == m) tgt = -1;
+        // Whom the feeling is for: a phrase of the object ("support for Ostria"), else (below)
+        // the verb's oblique ("appreciation ... to the Sultanate of Oman").
+        for (uint16_t c : view.Children(static_cast<size_t>(cl.object))) {
+          if (tgt >= 0) break;
+          if (view.rel[c] == Rel::kNmod && static_cast<int>(c) != poss) {
+            const int k = side_of_token(c);
+            if (k != src) tgt = k;
+          }
+        }
+      }
+    }
     if (src < 0) {
       src = source_of_subject(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
@@ -1417,6 +1446,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     if (tgt < 0) {
       tgt = cl.passive ? side_of_token(cl.subject) : side_of_token(cl.object);
+      if (tgt == src) tgt = -1;  // "I express Kuwait's appreciation to Oman": the next role
       // The oblique is kept even when it is a place: "arrived in Gondor" visits Gondor. In
       // entente's own convention not an "as" phrase, which names the subject's own capacity
       // ("As a three-time host of the UN climate conferences, Poland is committed to ..."), nor
@@ -1424,6 +1454,15 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // commitment"): the next oblique then.
       if (tgt < 0 && !cl.passive) {
         tgt = side_of_token(own_clauses ? SideOblique(view, t, cl.agent) : cl.oblique);
+        // (For a speaker's state, an oblique that names no one, "In this context, ...", lets
+        // the next one speak.)
+        for (uint16_t c : view.Children(t)) {
+          if (!speaker_state || tgt >= 0) break;
+          if (view.rel[c] == Rel::kObl && static_cast<int>(c) != cl.agent &&
+              !IsCapacityOrCircumstance(view, c)) {
+            tgt = side_of_token(c);
+          }
+        }
       }
       // entente's own convention: when the pattern names the verb's infinitive complement
       // ("agreed to help OPEC" by "* HELP"), that complement's object is the target.

@@ -820,6 +820,13 @@ TEST_F(OwnConventionTest, AStatementsParticipleIsItsAuthorsAct) {
             (Triples{"VAL OST 111"}));
 }
 
+TEST_F(OwnConventionTest, ASpeakerVoicingTheirStatesFeelingSpeaksForIt) {
+  EXPECT_EQ(Code("I reiterate Valeria's support for Ostria.").Triples(),
+            (Triples{"VAL OST 051"}));
+  // Welcoming someone's support is no statement of the welcomer's state.
+  EXPECT_EQ(Code("I welcome Valeria's support for Ostria.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
