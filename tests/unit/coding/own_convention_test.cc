@@ -827,6 +827,11 @@ TEST_F(OwnConventionTest, ASpeakerVoicingTheirStatesFeelingSpeaksForIt) {
   EXPECT_EQ(Code("I welcome Valeria's support for Ostria.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, WhatSomeoneRemainsCommittedToDoingIsTheirIntent) {
+  EXPECT_EQ(Code("Valeria remains committed to supporting Ostria.").Triples(),
+            (Triples{"VAL OST 030"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
