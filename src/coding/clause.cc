@@ -358,8 +358,12 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     }
     // Not "the only head of state to have visited Ukraine", "the first senior UAE official to
     // visit Yugoslavia": those tell what was done.
+    // Nor "Iran has used those drones to attack Saudi Arabia": what something was used for was
+    // done.
     if ((v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && found == Mood::kFactual &&
-        MarkedTo(v, t) && !HasPerfectAux(v, t) && !(v.rel[t] == Rel::kAcl && IsRanked(v, h))) {
+        MarkedTo(v, t) && !HasPerfectAux(v, t) && !(v.rel[t] == Rel::kAcl && IsRanked(v, h)) &&
+        !(v.rel[t] == Rel::kAdvcl && LowerIsAny(v.lemma[h], {"use", "employ"}) &&
+          v.pos[h] == Pos::kVerb && !v.forms[h].ends_with("ing") && v.forms[h] != v.lemma[h])) {
       modality->assign("to");
       found = Mood::kIntended;
     }

@@ -1154,6 +1154,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         cl.mood = Mood::kConditional;
         cl.modality = std::string(view.lemma[view.head[t]]);
       }
+      // "he plans a July trip to China", "scheduled talks with Japan": what is planned is
+      // intended.
+      if (own_clauses && anchor >= 0 && view.head[t] == anchor && view.rel[t] == Rel::kObj &&
+          cl.mood == Mood::kFactual &&
+          LowerIsAny(view.lemma[anchor], {"plan", "schedule", "propose", "prepare"})) {
+        cl.mood = Mood::kIntended;
+        cl.modality = std::string(view.lemma[anchor]);
+      }
       // A noun anchor is coded the shallow way: the actor before it is the source, the one
       // after it the target (the governing verb's subject may be anything) — except, in
       // entente's own convention, the subject of the verb whose object or oblique the anchor is

@@ -832,6 +832,13 @@ TEST_F(OwnConventionTest, WhatSomeoneRemainsCommittedToDoingIsTheirIntent) {
             (Triples{"VAL OST 030"}));
 }
 
+TEST_F(OwnConventionTest, WhatSomethingWasUsedForWasDone) {
+  EXPECT_EQ(Code("Valeria has used its troops to attack Ostria.").Triples(),
+            (Triples{"VAL OST 190"}));
+  EXPECT_EQ(Code("Valeria sent its troops to attack Ostria.").Triples(),
+            (Triples{"VAL OST 138"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
