@@ -243,6 +243,14 @@ bool IsDenied(const SentenceView& v, size_t verb) {
     const bool content = r == Rel::kCcomp || r == Rel::kAcl || r == Rel::kXcomp ||
                          r == Rel::kObj || (r == Rel::kConj && v.IsVerbal(t));
     if (!content) return false;
+    // Through a noun only when it is a claim: "rejected reports that ...", not "rejects the
+    // embargo imposed by the United States on Cuba" (the embargo is real).
+    if (r == Rel::kAcl && !v.IsVerbal(h) &&
+        !LowerIsAny(v.lemma[h], {"report", "claim", "allegation", "accusation", "charge",
+                                 "rumor", "rumour", "suggestion", "speculation", "statement",
+                                 "assertion", "story", "account", "idea", "notion", "view"})) {
+      return false;
+    }
     if (v.IsVerbal(h) && LowerIsAny(v.lemma[h], {"deny", "refute", "dismiss", "reject", "rebut"})) {
       return true;
     }

@@ -839,6 +839,12 @@ TEST_F(OwnConventionTest, WhatSomethingWasUsedForWasDone) {
             (Triples{"VAL OST 138"}));
 }
 
+TEST_F(OwnConventionTest, RejectingAThingDeniesNothingDoneToIt) {
+  EXPECT_EQ(Code("Ostria rejects the troops of Kendor supported by Valeria.").Triples(),
+            (Triples{"VAL KENMIL 051"}));
+  EXPECT_EQ(Code("Ostria rejected reports that Valeria attacked Kendor.").Triples(), Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
