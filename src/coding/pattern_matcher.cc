@@ -203,6 +203,20 @@ bool PatternMatcher::InReportedClause(int mention) const {
   return false;
 }
 
+bool PatternMatcher::InPrepositionalPhrase(int mention) const {
+  int t = MentionHead(view_, mentions_.mentions[mention]);
+  for (int hops = 0; t >= 0 && hops < 16; ++hops) {
+    if (view_.Child(static_cast<size_t>(t), Rel::kCase) >= 0) return true;
+    const Rel r = view_.rel[t];
+    if (r != Rel::kConj && r != Rel::kCompound && r != Rel::kFlat && r != Rel::kAmod &&
+        r != Rel::kAppos) {
+      return false;
+    }
+    t = view_.head[t];
+  }
+  return false;
+}
+
 bool PatternMatcher::Forward(const Cont& c, uint32_t pos, int gap) {
   if (--budget_ < 0) return false;
   if (c.idx >= static_cast<int64_t>(c.items->size())) {
@@ -335,6 +349,11 @@ bool PatternMatcher::BackwardEndingAt(const Cont& c, const PatternItem& item, in
       int m = -1;
       const uint32_t begin = SlotBeginEndingAt(item.kind, static_cast<uint32_t>(q), &m);
       if (begin == UINT32_MAX || begin < window_.lo_before) return false;
+      // entente's own convention: a compound before the verb acts only when it is no
+      // preposition's ("All ATPC members except Zaire and Australia agreed").
+      if (own_convention_ && item.kind == Kind::kCompound && m >= 0 && InPrepositionalPhrase(m)) {
+        return false;
+      }
       PatternSlots saved;
       SetSlot(item.kind, m, &saved);
       if (Backward(rest, begin, gap_left)) return true;

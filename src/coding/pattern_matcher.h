@@ -114,6 +114,9 @@ class PatternMatcher {
   // Whether the mention lies in a clause the verb reports or sets beside it (ccomp, csubj,
   // parataxis) rather than in the verb's own clause.
   bool InReportedClause(int mention) const;
+  // Whether the mention's phrase is a prepositional one ("except Zaire and Australia", "in
+  // Australia and New Zealand", "joined by France, Britain and Canada").
+  bool InPrepositionalPhrase(int mention) const;
 };
 
 }  // namespace entente::coding

@@ -845,6 +845,13 @@ TEST_F(OwnConventionTest, RejectingAThingDeniesNothingDoneToIt) {
   EXPECT_EQ(Code("Ostria rejected reports that Valeria attacked Kendor.").Triples(), Triples{});
 }
 
+TEST_F(OwnConventionTest, ACompoundSlotBeforeTheVerbIsNoPrepositionsPhrase) {
+  EXPECT_EQ(Code("Valeria and Ostria settled last year.").Triples(),
+            (Triples{"OST VAL 057", "VAL OST 057"}));
+  EXPECT_EQ(Code("All the states except Valeria and Ostria settled last year.").Triples(),
+            Triples{});
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
