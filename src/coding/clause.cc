@@ -140,7 +140,8 @@ int ForToClause(const SentenceView& v, size_t t) {
   return -1;
 }
 
-// The mood of a for-to clause: what a plan, contract or agreement just before provides for is intended
+// The mood of a for-to clause: what a plan, contract or agreement just before provides for is
+// intended
 // ("plans for Venezuela and Mexico to lend Ecuador crude", "a contract for the Saudis to supply
 // Brazil"), unless there is none ("no plans for Funaro to meet bankers"); anything else is
 // wanted, not done.
