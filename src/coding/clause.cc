@@ -141,10 +141,9 @@ int ForToClause(const SentenceView& v, size_t t) {
 }
 
 // The mood of a for-to clause: what a plan, contract or agreement just before provides for is
-// intended
-// ("plans for Venezuela and Mexico to lend Ecuador crude", "a contract for the Saudis to supply
-// Brazil"), unless there is none ("no plans for Funaro to meet bankers"); anything else is
-// wanted, not done.
+// intended ("plans for Venezuela and Mexico to lend Ecuador crude", "a contract for the Saudis to
+// supply Brazil"), unless there is none ("no plans for Funaro to meet bankers"); anything else
+// is wanted, not done.
 Mood ForToMood(const SentenceView& v, int for_word, std::string* modality) {
   int noun = -1;  // "plans now under discussion for ...", "a contract signed in February for ..."
   for (int k = for_word - 1; k >= 0 && k >= for_word - 6 && v.forms[k] != ","; --k) {
