@@ -622,6 +622,15 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         // "EC foreign ministers issued a statement deploring Japan's trade imbalance": what the
         // statement does, its authors do.
         cl.subject = SubjectOf(view, view.head[h]);
+      } else if (const int owner = view.Child(static_cast<size_t>(h), Rel::kNmodPoss);
+                 r == Rel::kAcl && view.forms[t].ends_with("ing") && owner >= 0 &&
+                 !LowerIsAny(view.lemma[owner], {"monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday", "today",
+                                                 "yesterday", "week", "month", "year"})) {
+        // "Montenegro's clear-cut position in condemning Russia's aggression", "China's role in
+        // brokering the deal": a gerund on a noun someone owns is that owner's act (not a
+        // day's: "Friday's Iranian attack damaging a U.S.-flagged ship").
+        cl.subject = owner;
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;
       } else if (r == Rel::kAdvcl) {

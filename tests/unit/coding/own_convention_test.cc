@@ -852,6 +852,11 @@ TEST_F(OwnConventionTest, ACompoundSlotBeforeTheVerbIsNoPrepositionsPhrase) {
             Triples{});
 }
 
+TEST_F(OwnConventionTest, AGerundOnAnOwnedNounIsTheOwnersAct) {
+  EXPECT_EQ(Code("We noted Valeria's firm position in condemning Ostria.").Triples(),
+            (Triples{"VAL OST 111"}));
+}
+
 TEST(MoodTest, ApplyMoodFollowsTheConvention) {
   const std::map<std::string, std::string> intents = {{"04", "036"}, {"19", "138"}};
   std::string code = "042";
