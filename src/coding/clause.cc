@@ -20,15 +20,16 @@ int SubjectOf(const SentenceView& v, size_t t) {
 // A passive subject without a passive auxiliary but with a direct object is the parser's mistake
 // for an active clause ("Kendor, a small state, condemned Valeria" read as VBN + nsubj:pass): an
 // English passive has no object unless its auxiliary is there ("was given a medal").
+// Participles that name the subject's state: "Belize is committed to the final settlement",
+// "Britain is opposed to the tax", "is prepared to talk".
+bool IsStateParticiple(const SentenceView& v, size_t t) {
+  return LowerIsAny(v.lemma[t], {"commit", "determine", "dedicate", "devote", "oppose", "prepare",
+                                 "engage"});
+}
+
 bool IsPassive(const SentenceView& v, size_t t) {
-  // A state, not something done to the subject by someone: "Belize is committed to the final
-  // settlement", "Britain is opposed to the tax", "is prepared to talk" (unless a "by" phrase
-  // names a doer).
-  if (LowerIsAny(v.lemma[t], {"commit", "determine", "dedicate", "devote", "oppose", "prepare",
-                              "engage"}) &&
-      AgentOf(v, t) < 0) {
-    return false;
-  }
+  // A state, not something done to the subject by someone (unless a "by" phrase names a doer).
+  if (IsStateParticiple(v, t) && AgentOf(v, t) < 0) return false;
   bool subj_pass = false, object = false, subject = false, aux = false;
   for (uint16_t c : v.Children(t)) {
     if (v.rel[c] == Rel::kAuxPass) return true;
@@ -641,8 +642,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         // "Dominica remains committed to collaborating with the United Nations": the governing
         // verb's own controller.
         if (cl.subject < 0 && view.rel[h] == Rel::kXcomp &&
-            LowerIsAny(view.lemma[h], {"commit", "dedicate", "devote", "determine", "prepare",
-                                       "engage"})) {
+            IsStateParticiple(view, static_cast<size_t>(h))) {
           t = h;
           continue;
         }

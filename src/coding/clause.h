@@ -45,11 +45,11 @@ bool MarkedTo(const SentenceView& v, size_t t);
 // attack", "the possibility that ...").
 bool IsHypotheticalNoun(const SentenceView& v, size_t n);
 
-// The clause of the verb whose form covers [form_begin, form_end) with its verb word at `verb`.
 // A text that speaks for its author or publisher: "a commentary in the Global Times", "a
 // statement by the ministry", "issued a statement deploring ...".
 bool IsAuthoredText(const SentenceView& v, size_t noun);
 
+// The clause of the verb whose form covers [form_begin, form_end) with its verb word at `verb`.
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
                      uint32_t form_end);
 

@@ -184,19 +184,16 @@ bool PatternMatcher::InPrepositionPhrase(int prep, int mention) const {
 }
 
 bool PatternMatcher::InReportedClause(int mention) const {
+  auto in_verb = [&](int x) {
+    return x >= 0 && static_cast<uint32_t>(x) >= window_.verb_begin &&
+           static_cast<uint32_t>(x) < window_.verb_end;
+  };
   int t = MentionHead(view_, mentions_.mentions[mention]);
   for (int hops = 0; t >= 0 && hops < 16; ++hops) {
-    if (static_cast<uint32_t>(t) >= window_.verb_begin &&
-        static_cast<uint32_t>(t) < window_.verb_end) {
-      return false;
-    }
-    if (view_.rel[t] == Rel::kCcomp || view_.rel[t] == Rel::kCsubj ||
-        view_.rel[t] == Rel::kParataxis) {
-      const int h = view_.head[t];
-      if (h >= 0 && static_cast<uint32_t>(h) >= window_.verb_begin &&
-          static_cast<uint32_t>(h) < window_.verb_end) {
-        return true;
-      }
+    if (in_verb(t)) return false;
+    const Rel r = view_.rel[t];
+    if ((r == Rel::kCcomp || r == Rel::kCsubj || r == Rel::kParataxis) && in_verb(view_.head[t])) {
+      return true;
     }
     t = view_.head[t];
   }
