@@ -63,5 +63,28 @@ TEST_F(DefaultDictionariesTest, WhatOneStateWantsAnotherToDoIsAnAppeal) {
   EXPECT_EQ(EventsOf("Brazil wants Argentina to lower its tariffs."), (Triples{"BRA ARG 020"}));
 }
 
+TEST_F(DefaultDictionariesTest, AFramingPhraseBeforeTheVerbNamesNoTarget) {
+  // The oblique before the verb names no one; the appeal's target is the next one.
+  EXPECT_EQ(EventsOf("In this context, Ghana calls on the United Nations and all partners to "
+                     "increase and intensify their assistance."),
+            (Triples{"GHA IGOUNO 020"}));
+  EXPECT_EQ(EventsOf("Peru will this week seek clarification from Chile about its decision."),
+            (Triples{"PER CHL 020"}));
+}
+
+TEST_F(DefaultDictionariesTest, ASpeakerVoicesTheFeelingOfTheStateNamedInItsOfPhrase) {
+  EXPECT_EQ(EventsOf("I wish to express the deep gratitude of the Ghanaian authorities to the "
+                     "Secretary-General of the United Nations."),
+            (Triples{"GHAGOV IGOUNO 051"}));
+  EXPECT_EQ(EventsOf("I reiterate the appeal of the Ghanaian people to the Security Council to "
+                     "lift the embargo."),
+            (Triples{"GHA IGOUNO 020"}));
+  // Not when a pattern makes that state whom the act is for: Palau's call is no support of
+  // Taiwan by Palau.
+  EXPECT_EQ(EventsOf("I have reiterated Palau's call for Taiwan to be allowed to participate in "
+                     "international organizations."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
