@@ -86,5 +86,14 @@ TEST_F(DefaultDictionariesTest, ASpeakerVoicesTheFeelingOfTheStateNamedInItsOfPh
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, KeepingUpOrEngagingInARelationIsCooperation) {
+  EXPECT_EQ(EventsOf("Peru engages closely with the European Union."),
+            (Triples{"PER IGOEEC 050"}));
+  EXPECT_EQ(EventsOf("Chile maintained good relations with Bolivia."), (Triples{"CHL BOL 050"}));
+  EXPECT_EQ(EventsOf("Peru engaged in negotiations with Chile."), (Triples{"PER CHL 046"}));
+  EXPECT_EQ(EventsOf("Ghana stands ready to contribute to the reconstruction of Haiti."),
+            (Triples{"GHA HTI 033"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
