@@ -1503,12 +1503,21 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           tgt = side_of_token(o);
         }
         // (For a speaker's state, an oblique that names no one, "In this context, ...", lets
-        // the next one speak.)
+        // the next one speak; so does one the parser hung on "would like": "To the Secretary-
+        // General, I would like to reiterate the Central African Republic's gratitude".)
         for (uint16_t c : view.Children(t)) {
           if (!speaker_state || tgt >= 0) break;
           if (view.rel[c] == Rel::kObl && static_cast<int>(c) != cl.agent &&
               !IsCapacityOrCircumstance(view, c)) {
             tgt = side_of_token(c);
+          }
+        }
+        if (speaker_state && tgt < 0 && head_verb != t) {
+          for (uint16_t c : view.Children(head_verb)) {
+            const int cs = view.Child(c, Rel::kCase);
+            if (tgt < 0 && view.rel[c] == Rel::kObl && cs >= 0 && LowerIs(view.forms[cs], "to")) {
+              tgt = side_of_token(c);
+            }
           }
         }
       }

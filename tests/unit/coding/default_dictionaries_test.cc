@@ -79,6 +79,10 @@ TEST_F(DefaultDictionariesTest, ASpeakerVoicesTheFeelingOfTheStateNamedInItsOfPh
   EXPECT_EQ(EventsOf("I reiterate the appeal of the Ghanaian people to the Security Council to "
                      "lift the embargo."),
             (Triples{"GHA IGOUNO 020"}));
+  // The "to" phrase the parser hung on "would like" is whom the feeling is for.
+  EXPECT_EQ(EventsOf("To the Secretary-General, I would like to reiterate Ghana's gratitude and "
+                     "full support for his initiatives."),
+            (Triples{"GHA IGOUNO 051"}));
   // Not when a pattern makes that state whom the act is for: Palau's call is no support of
   // Taiwan by Palau.
   EXPECT_EQ(EventsOf("I have reiterated Palau's call for Taiwan to be allowed to participate in "
@@ -90,6 +94,7 @@ TEST_F(DefaultDictionariesTest, KeepingUpOrEngagingInARelationIsCooperation) {
   EXPECT_EQ(EventsOf("Peru engages closely with the European Union."),
             (Triples{"PER IGOEEC 050"}));
   EXPECT_EQ(EventsOf("Chile maintained good relations with Bolivia."), (Triples{"CHL BOL 050"}));
+  EXPECT_EQ(EventsOf("Peru worked closely with Chile."), (Triples{"PER CHL 050"}));
   EXPECT_EQ(EventsOf("Peru engaged in negotiations with Chile."), (Triples{"PER CHL 046"}));
   EXPECT_EQ(EventsOf("Ghana stands ready to contribute to the reconstruction of Haiti."),
             (Triples{"GHA HTI 033"}));
