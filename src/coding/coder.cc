@@ -332,6 +332,16 @@ int SideOblique(const SentenceView& v, size_t verb, int agent, int after = -1) {
   return -1;
 }
 
+// Whether a role code (what follows a country in an actor code) names those who take up arms
+// against their state: rebels, insurgents, separatists, unaligned armed forces. (Not the
+// opposition: "Democrats praised the U.S. strike" is no event of USAOPP's.)
+bool IsAgainstTheState(std::string_view role) {
+  for (std::string_view r : {"REB", "INS", "SEP", "UAF"}) {
+    if (role.starts_with(r)) return true;
+  }
+  return false;
+}
+
 // The code of an agent with no actor: "---GOV", or "NGO---" for a role that is prepended
 // ("pressure groups").
 bool IsLoneAgentCode(std::string_view code) { return code.find("---") != std::string_view::npos; }
@@ -1732,8 +1742,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
             for (std::string_view tp : to_codes) {
               if (fp == tp) continue;
               // entente's own convention: an actor does nothing to a part of itself ("Iraq
-              // said its warplanes ...", IRQ -> IRQMIL): such a dyad is a reading error.
-              if (own_clauses && (fp.starts_with(tp) || tp.starts_with(fp))) continue;
+              // said its warplanes ...", IRQ -> IRQMIL): such a dyad is a reading error. Rebels,
+              // insurgents, separatists and armed groups are no part of the state they fight
+              // ("attacks perpetrated by Al-Shabaab in Somalia", SOMREB -> SOM).
+              if (own_clauses && (fp.starts_with(tp) || tp.starts_with(fp)) &&
+                  !IsAgainstTheState(fp.size() > tp.size() ? fp.substr(tp.size())
+                                                           : tp.substr(fp.size()))) {
+                continue;
+              }
               // A null actor ([---], or a name outside its dated codes: "Soviet" in 2020) is
               // no actor: with require_dyad it cannot be a side of an event. A lone agent
               // ("---GOV") still is one.

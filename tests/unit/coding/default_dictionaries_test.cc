@@ -100,5 +100,15 @@ TEST_F(DefaultDictionariesTest, KeepingUpOrEngagingInARelationIsCooperation) {
             (Triples{"GHA HTI 033"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnActOfForceLaunchedByAnActor) {
+  EXPECT_EQ(EventsOf("Peru condemns the military aggression launched by Russia against Ukraine."),
+            (Triples{"PER RUS 111", "RUS UKR 190"}));
+  EXPECT_EQ(EventsOf("China launched an initiative in Africa."), Triples{});
+  // Rebels are no part of the state they fight; the state's own forces are.
+  EXPECT_EQ(EventsOf("We are concerned by the attacks perpetrated by Al-Shabaab in Somalia."),
+            (Triples{"SOMREB SOM 190"}));
+  EXPECT_EQ(EventsOf("Iraq said its warplanes attacked Iran."), (Triples{"IRQMIL IRN 190"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
