@@ -1591,6 +1591,41 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         }
       }
     }
+    // entente's own convention: aid goes to whom its object or its purpose names, however deep:
+    // "approved two loans for agricultural projects in Bangladesh and Nepal", "approved 125.9 mln
+    // SDRs to assist development in Jamaica".
+    const bool aid = code.primary.starts_with("07") || code.primary.starts_with("033");
+    if (own_clauses && verbal && aid && tgt < 0 && !cl.passive) {
+      auto first_in = [&](int tok) {
+        uint32_t l, h;
+        view.SubtreeRange(static_cast<size_t>(tok), &l, &h);
+        for (size_t k = 0; k < ms.mentions.size(); ++k) {
+          const Mention& m = ms.mentions[k];
+          if (m.begin < l || m.end > h + 1 || passed_over(k)) continue;
+          if (src >= 0 && (m.code == ms.mentions[src].code ||
+                           m.group == ms.mentions[src].group)) {
+            continue;
+          }
+          return static_cast<int>(k);
+        }
+        return -1;
+      };
+      if (cl.object >= 0) tgt = first_in(cl.object);
+      // (A purpose that helps: not "providing for family members to fly home from Japan".)
+      for (uint16_t c : view.Children(t)) {
+        if (tgt >= 0) break;
+        if (view.rel[c] != Rel::kAdvcl) continue;
+        const int mk = view.Child(c, Rel::kMark);
+        if (mk >= 0 && LowerIs(view.forms[mk], "to") &&
+            LowerIsAny(view.lemma[c], {"help", "assist", "support", "finance", "fund", "aid",
+                                       "develop", "relieve", "alleviate", "rebuild",
+                                       "reconstruct", "rehabilitate", "meet", "fight", "combat",
+                                       "ease", "strengthen", "modernize", "modernise", "build",
+                                       "construct", "cover", "stabilize", "stabilise"})) {
+          tgt = first_in(c);
+        }
+      }
+    }
     // entente's own convention: an appeal is addressed to its target, not to whom it would
     // benefit ("calls for a stronger global response for Haiti's recovery", "its call for a fair
     // transition for Africa").

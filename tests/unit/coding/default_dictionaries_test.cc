@@ -110,5 +110,16 @@ TEST_F(DefaultDictionariesTest, AnActOfForceLaunchedByAnActor) {
   EXPECT_EQ(EventsOf("Iraq said its warplanes attacked Iran."), (Triples{"IRQMIL IRN 190"}));
 }
 
+TEST_F(DefaultDictionariesTest, AidGoesToWhomItsObjectOrPurposeNames) {
+  EXPECT_EQ(EventsOf("The World Bank approved two loans for agricultural projects in Ghana and "
+                     "Togo."),
+            (Triples{"IGOWBK GHA 071", "IGOWBK TGO 071"}));
+  EXPECT_EQ(EventsOf("The IMF approved a 48 mln dlr loan to assist Ecuador in meeting its needs."),
+            (Triples{"IGOIMF ECU 071"}));
+  // Hosting refugees is admitting them.
+  EXPECT_EQ(EventsOf("Malaysia hosts more than 154,000 refugees from Myanmar."),
+            (Triples{"MYS MMRREF 075"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
