@@ -195,6 +195,19 @@ bool IsRanked(const SentenceView& v, size_t noun) {
   return false;
 }
 
+// "stopped Russia from invading Ukraine", "prevented the ships from putting out to sea": a
+// gerund marked "from" under a verb of prevention that has an object (the gerund's doer).
+bool IsPreventedGerund(const SentenceView& v, size_t t) {
+  if (v.rel[t] != Rel::kAdvcl || v.head[t] < 0) return false;
+  const int mk = v.Child(t, Rel::kMark);
+  if (mk < 0 || !LowerIs(v.forms[mk], "from")) return false;
+  const size_t gov = static_cast<size_t>(v.head[t]);
+  return LowerIsAny(v.lemma[gov], {"stop", "prevent", "keep", "bar", "block", "deter",
+                                   "prohibit", "restrain", "discourage", "dissuade", "preclude",
+                                   "hinder", "forbid"}) &&
+         v.Child(gov, Rel::kObj) >= 0;
+}
+
 // "not", "n't" or "never" on verb `t`.
 bool HasNegator(const SentenceView& v, size_t t) {
   for (uint16_t k : v.Children(t)) {
@@ -634,6 +647,8 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         cl.subject = owner;
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;
+      } else if (r == Rel::kAdvcl && IsPreventedGerund(view, static_cast<size_t>(t))) {
+        cl.subject = view.Child(static_cast<size_t>(h), Rel::kObj);
       } else if (r == Rel::kAdvcl) {
         // "signed a joint statement on deepening the partnership": a gerund right after the
         // object, behind a topic word, is what the object is about (misattached to the verb),
@@ -698,6 +713,17 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         (LowerIsAny(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
       cl.negated = true;
     }
+  }
+  // "stopped Russia from invading": the act was prevented; unless the stopping was not done
+  // ("has not been able to stop Russia from invading Ukraine", "failed to stop").
+  if (IsPreventedGerund(view, verb)) {
+    const size_t gov = static_cast<size_t>(view.head[verb]);
+    const int up = view.rel[gov] == Rel::kXcomp ? view.head[gov] : -1;
+    const bool not_stopped =
+        HasNegator(view, gov) ||
+        (up >= 0 && (HasNegator(view, static_cast<size_t>(up)) ||
+                     LowerIsAny(view.lemma[static_cast<size_t>(up)], {"fail", "unable"})));
+    if (!not_stopped) cl.negated = true;
   }
   cl.mood = MoodOf(view, verb, &cl.modality);
   if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && UnderCondition(view, verb)) {

@@ -28,7 +28,10 @@ class DefaultDictionariesTest : public CoderFixture<DefaultDictionariesTest> {
     std::vector<SentenceNote> notes;
     CodeDocument(doc, DictOptions(), &events, &notes);
     std::vector<std::string> out;
-    for (const Event& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.code);
+    for (const Event& e : events) {
+      out.push_back(e.source.code + " " + e.target.code + " " + e.code +
+                    (e.negated ? " (not)" : ""));
+    }
     std::sort(out.begin(), out.end());
     return out;
   }
@@ -119,6 +122,21 @@ TEST_F(DefaultDictionariesTest, AidGoesToWhomItsObjectOrPurposeNames) {
   // Hosting refugees is admitting them.
   EXPECT_EQ(EventsOf("Malaysia hosts more than 154,000 refugees from Myanmar."),
             (Triples{"MYS MMRREF 075"}));
+}
+
+TEST_F(DefaultDictionariesTest, StoppingTradeIsAnEmbargo) {
+  EXPECT_EQ(EventsOf("Iran stopped exports to Iraq."), (Triples{"IRN IRQ 163"}));
+  EXPECT_EQ(EventsOf("Iran stopped the talks."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, WhomAVerbOfPreventionStopsIsTheDoer) {
+  // The prevented act is coded as negated; one not prevented is an event, and its doer is the
+  // one not stopped.
+  EXPECT_EQ(EventsOf("Peru stopped Chile from invading Bolivia."), (Triples{"CHL BOL 190 (not)"}));
+  EXPECT_EQ(EventsOf("Peru failed to stop Chile from invading Bolivia."),
+            (Triples{"CHL BOL 190"}));
+  EXPECT_EQ(EventsOf("This did not prevent Chile from attacking Bolivia."),
+            (Triples{"CHL BOL 190"}));
 }
 
 }  // namespace
