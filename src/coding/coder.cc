@@ -1541,7 +1541,25 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           const lexicon::AnalyzedToken& a = view.analyzed[static_cast<size_t>(x)];
           for (uint8_t k = 0; k < a.count; ++k) named = named || a.candidates[k].token == it.token;
         }
-        if (named) tgt = side_of_token(view.Child(static_cast<size_t>(x), Rel::kObj));
+        if (named) {
+          const int xo = view.Child(static_cast<size_t>(x), Rel::kObj);
+          tgt = side_of_token(xo);
+          // ... or, when that object names no one, a "from" or "to" phrase of the object or of
+          // the complement: "intended to increase imports from Pakistan". (Not any phrase:
+          // "declined to elaborate on Vietnam" is no comment to Vietnam.)
+          auto from_or_to = [&](int head, Rel rel) {
+            for (uint16_t c : view.Children(static_cast<size_t>(head))) {
+              const int cs = view.Child(c, Rel::kCase);
+              if (tgt < 0 && view.rel[c] == rel && cs >= 0 &&
+                  LowerIsAny(view.forms[cs], {"from", "to"})) {
+                tgt = side_of_token(c);
+              }
+            }
+          };
+          if (tgt < 0 && xo >= 0) from_or_to(xo, Rel::kNmod);
+          if (tgt < 0) from_or_to(x, Rel::kObl);
+          if (tgt == src) tgt = -1;
+        }
       }
       // But in entente's own convention a place is no target of a compound source, which acts
       // on itself: "China and Russia held talks in Moscow", "Bush, Musharraf and Karzai held a

@@ -18,7 +18,7 @@ class DefaultDictionariesTest : public CoderFixture<DefaultDictionariesTest> {
  protected:
   static void SetUpTestSuite() { LoadWith(testing::SourceDir() + "/data/dictionaries/default"); }
 
-  // "SOURCE TARGET CODE" of every event, sorted.
+  // "SOURCE TARGET CODE" of every event (" (not)" after a negated one), sorted.
   static std::vector<std::string> EventsOf(const std::string& text) {
     Document doc;
     doc.id = "test";
@@ -137,6 +137,11 @@ TEST_F(DefaultDictionariesTest, WhomAVerbOfPreventionStopsIsTheDoer) {
             (Triples{"CHL BOL 190"}));
   EXPECT_EQ(EventsOf("This did not prevent Chile from attacking Bolivia."),
             (Triples{"CHL BOL 190"}));
+}
+
+TEST_F(DefaultDictionariesTest, AnIntendedActsFromOrToPhraseIsItsTarget) {
+  EXPECT_EQ(EventsOf("China intended to increase imports from Pakistan."),
+            (Triples{"CHN PAK 0311"}));
 }
 
 }  // namespace
