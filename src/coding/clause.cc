@@ -520,6 +520,21 @@ bool IsAuthoredText(const SentenceView& v, size_t noun) {
                                     "declaration"});
 }
 
+// The subject of `verb`, with a relative pronoun standing for the noun its clause modifies:
+// "the Chinese government, which apologised to Japan". As a subject only after a comma: a
+// restrictive clause describes its noun rather than report what it did ("leaders who recognize
+// these rights", "a UN that meets Africa's needs"). A name needs no comma: "Treasury Secretary
+// James Baker who had publicly criticised West Germany", "the International Monetary Fund (IMF)
+// which has promised to lend Sri Lanka ..." tell what Baker and the IMF did.
+int ResolvedSubject(const SentenceView& view, size_t verb) {
+  const int s = SubjectOf(view, verb);
+  const bool relative = view.rel[verb] == Rel::kAclRelcl && view.head[verb] >= 0;
+  if (s <= 0 || !relative || !IsRelativePronoun(view.forms[s])) return s;
+  const bool after_name = LowerIsAny(view.forms[s], {"who", "which"}) &&
+                          (view.pos[view.head[verb]] == Pos::kPropn || view.forms[s - 1] == ")");
+  return view.forms[s - 1] == "," || after_name ? view.head[verb] : s;
+}
+
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
                      uint32_t form_end) {
   Clause cl;
@@ -532,22 +547,12 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
     hi = std::max(hi, h);
   }
 
-  cl.subject = SubjectOf(view, verb);
-  // "the Chinese government, which apologised to Japan", "ports that Russia blocked": in a
-  // relative clause the relative pronoun stands for the noun the clause modifies. As a subject
-  // only after a comma: a restrictive clause describes its noun rather than report what it did
-  // ("leaders who recognize these rights", "a UN that meets Africa's needs").
+  cl.subject = ResolvedSubject(view, verb);
+  // "ports that Russia blocked": a relative pronoun object stands for the noun too.
   const bool relative = view.rel[verb] == Rel::kAclRelcl && view.head[verb] >= 0;
   auto antecedent = [&](int t) {
     return relative && t >= 0 && IsRelativePronoun(view.forms[t]) ? view.head[verb] : t;
   };
-  // A name needs no comma: "Treasury Secretary James Baker who had publicly criticised West
-  // Germany" tells what Baker did.
-  if (cl.subject > 0 && (view.forms[cl.subject - 1] == "," ||
-                         (LowerIs(view.forms[cl.subject], "who") && relative &&
-                          view.pos[view.head[verb]] == Pos::kPropn))) {
-    cl.subject = antecedent(cl.subject);
-  }
   // The same relative clause misread as another clause ("convinced Goria, who declined to
   // attend", with "declined" an advcl): "who" right after a comma stands for the person before
   // the comma ("which" may stand for a whole clause: "operations in Somalia, which demonstrates").
@@ -618,7 +623,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         }
       } else if (r == Rel::kXcomp) {
         const int obj = view.Child(h, Rel::kObj);
-        cl.subject = obj >= 0 ? obj : SubjectOf(view, h);
+        cl.subject = obj >= 0 ? obj : ResolvedSubject(view, static_cast<size_t>(h));
         if (cl.subject < 0) {
           t = h;
           continue;

@@ -144,5 +144,14 @@ TEST_F(DefaultDictionariesTest, AnIntendedActsFromOrToPhraseIsItsTarget) {
             (Triples{"CHN PAK 0311"}));
 }
 
+TEST_F(DefaultDictionariesTest, ARelativePronounsControlledVerbIsTheAntecedentsAct) {
+  EXPECT_EQ(EventsOf("The plan aims to satisfy the IMF, which has promised to lend Ghana 6.5 "
+                     "billion cedis."),
+            (Triples{"IGOIMF GHA 0331"}));
+  EXPECT_EQ(EventsOf("The plan aims to satisfy the International Monetary Fund (IMF) which has "
+                     "promised to lend Ghana 6.5 billion cedis."),
+            (Triples{"IGOIMF GHA 0331"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
