@@ -358,6 +358,12 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     }
     const int h = v.head[t];
     if (h < 0) break;
+    // A relative clause the parser read as a complement ("Smith, who flies to Brussels today,
+    // told Reuters ..."): it tells what its antecedent does, whatever governs the sentence.
+    if (v.rel[t] == Rel::kCcomp) {
+      const int s = SubjectOf(v, t);
+      if (s > 0 && LowerIsAny(v.forms[s], {"who", "which"}) && v.forms[s - 1] == ",") break;
+    }
     // "insisted that the EC comply", "recommended that the US retaliate": a demanded act.
     if (v.rel[t] == Rel::kCcomp && found == Mood::kFactual &&
         (IsAppealGovernor(v, h) || LowerIsAny(v.lemma[h], {"insist", "recommend", "suggest"}))) {

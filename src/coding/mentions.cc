@@ -22,6 +22,11 @@ bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" ||
 // prime minister", "Gondor's new army chief".
 bool IsModifierBetween(const SentenceView& v, size_t t) {
   if (IsPossessive(v.forms[t])) return true;
+  // A rank before a title, whatever its tag: "U.S. Deputy Trade Representative Michael Smith".
+  if (LowerIsAny(v.forms[t], {"deputy", "acting", "assistant", "vice", "senior", "chief",
+                              "interim", "principal", "associate"})) {
+    return true;
+  }
   // "awful and evil", "old, tired": a conjunction or comma between two adjectives.
   if ((UpperIs(v.forms[t], "AND") || v.forms[t] == ",") && t > 0 && t + 1 < v.size() &&
       v.pos[t - 1] == Pos::kAdj && v.pos[t + 1] == Pos::kAdj) {

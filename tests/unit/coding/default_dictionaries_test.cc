@@ -153,5 +153,13 @@ TEST_F(DefaultDictionariesTest, ARelativePronounsControlledVerbIsTheAntecedentsA
             (Triples{"IGOIMF GHA 0331"}));
 }
 
+TEST_F(DefaultDictionariesTest, ARankBeforeATitleKeepsTheTitlesState) {
+  // "Deputy" between the state and the title; the person learned is the state's later on, and
+  // the relative clause the parser reads as a complement of "told" is no demanded act.
+  EXPECT_EQ(EventsOf("U.S. Deputy Trade Representative Michael Smith met Japan's trade minister. "
+                     "Smith, who flies to Brussels today, told Reuters the talks went well."),
+            (Triples{"USAGOV IGOEEC 042", "USAGOV JPNGOV 040"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
