@@ -6,6 +6,7 @@
 
 #include "base/date.h"
 #include "coding/clause.h"
+#include "coding/headline_states.h"
 #include "coding/mood.h"
 
 namespace entente::coding {
@@ -741,6 +742,10 @@ void Coder::Code(const Document& doc, const TextAnalysis& text, const SyntaxAnal
   scratch->last_actor.clear();
   scratch->last_compound.clear();
   scratch->learned_names.clear();
+  scratch->headline_states.clear();
+  if (lex_.dictionary().format == "native" && options.learn_names && !doc.title.empty()) {
+    scratch->headline_states = HeadlineStates(lex_, doc.title, date);
+  }
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& s = text.sentences[si];
     if (!s.analysed()) continue;
@@ -827,6 +832,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   MentionSet& ms = scratch->mentions;
   const bool learn_names = own_clauses && options.learn_names;
   if (learn_names) mo.learned_names = &scratch->learned_names;
+  if (learn_names && !scratch->headline_states.empty()) {
+    mo.headline_states = &scratch->headline_states;
+  }
   FindMentions(lex_, view, mo, &scratch->hits, &ms);
   if (own_clauses) RememberActors(ms, &scratch->last_actor, &scratch->last_compound);
   auto mention_text = [&](const Mention& m) {

@@ -60,6 +60,8 @@ struct CodingScratch {
   std::string last_actor;  // base code of the document's last actor so far ("its troops")
   std::vector<std::string> last_compound;  // ... and of its last compound ("the two sides")
   std::vector<LearnedName> learned_names;  // persons the document introduced so far
+  // titles the document's headline joins to a state (headline_states.h)
+  std::vector<std::pair<uint32_t, std::string>> headline_states;
   std::vector<std::string> name_words;     // their surnames as MarkNames saw them (for the tagger)
   std::vector<uint8_t> parse_state;                // SentencesToParse's per-sentence state,
   std::vector<uint8_t> parse_sides;                //   the sides its phrases may give,

@@ -438,6 +438,25 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     k = last + 1;
   }
 
+  // 2a. A title with no state that the story's headline joins to a state: "Finance Minister
+  // Manuel Azpurua said" under "VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY".
+  if (options.headline_states != nullptr) {
+    for (Mention& m : out->mentions) {
+      if (m.actor >= 0 || m.agents.empty()) continue;
+      for (const auto& [agent, state] : *options.headline_states) {
+        if (agent != m.agents.front()) continue;
+        std::string code = state;
+        for (uint32_t a : m.agents) code = AddRole(code, dict.agents[a], options.igo_leaders);
+        m.base = state;
+        m.code = std::move(code);
+        m.null_actor = false;
+        m.resolved = true;
+        m.where = "the headline's " + state;
+        break;
+      }
+    }
+  }
+
   // 3. One noun phrase, one actor: "Bree Prime Minister Romendacil" is the first mention's
   // actor, the person named after the title adds nothing (the suites' convention; with
   // named_person_wins the person's own code is taken).

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coding/sentence_view.h"
@@ -105,6 +106,10 @@ struct MentionOptions {
   // Persons the document introduced in earlier sentences ("Finance Minister Dilson Funaro", then
   // "Funaro said"): their later uses are mentions (learned_names.h). Null: none.
   const std::vector<LearnedName>* learned_names = nullptr;
+  // (agent entry, state base code) pairs the story's headline names ("VENEZUELA FINANCE
+  // MINISTER"): an agent of such an entry with no state of its own is that state's
+  // (headline_states.h). Null: none.
+  const std::vector<std::pair<uint32_t, std::string>>* headline_states = nullptr;
 };
 
 // The token heading the mention's words (the first whose head lies outside them), or -1.

@@ -19,10 +19,12 @@ class DefaultDictionariesTest : public CoderFixture<DefaultDictionariesTest> {
   static void SetUpTestSuite() { LoadWith(testing::SourceDir() + "/data/dictionaries/default"); }
 
   // "SOURCE TARGET CODE" of every event (" (not)" after a negated one), sorted.
-  static std::vector<std::string> EventsOf(const std::string& text) {
+  static std::vector<std::string> EventsOf(const std::string& text,
+                                           const std::string& title = "") {
     Document doc;
     doc.id = "test";
     doc.date = "2015-06-01";
+    doc.title = title;
     doc.text = text;
     std::vector<Event> events;
     std::vector<SentenceNote> notes;
@@ -159,6 +161,15 @@ TEST_F(DefaultDictionariesTest, ARankBeforeATitleKeepsTheTitlesState) {
   EXPECT_EQ(EventsOf("U.S. Deputy Trade Representative Michael Smith met Japan's trade minister. "
                      "Smith, who flies to Brussels today, told Reuters the talks went well."),
             (Triples{"USAGOV IGOEEC 042", "USAGOV JPNGOV 040"}));
+}
+
+TEST_F(DefaultDictionariesTest, ATitleWithNoStateIsTheStateTheHeadlineJoinsToIt) {
+  const std::string text = "Finance Minister Manuel Azpurua said he will travel to Japan.";
+  EXPECT_EQ(EventsOf(text, "VENEZUELA FINANCE MINISTER TO VISIT JAPAN"),
+            (Triples{"VENGOV JPN 036"}));
+  // A headline naming a state but no title says nothing of whose minister he is.
+  EXPECT_EQ(EventsOf(text, "VENEZUELA SEEKS JAPANESE CREDITS"), Triples{});
+  EXPECT_EQ(EventsOf(text), Triples{});
 }
 
 }  // namespace
