@@ -628,8 +628,10 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
           a = view.head[a];
         }
       } else if (r == Rel::kXcomp) {
+        // (The object controls only from before the verb: "urged Japan to open"; not "plans
+        // to hold talks with France, the second such meeting", an apposition read as object.)
         const int obj = view.Child(h, Rel::kObj);
-        cl.subject = obj >= 0 ? obj : ResolvedSubject(view, static_cast<size_t>(h));
+        cl.subject = obj >= 0 && obj < t ? obj : ResolvedSubject(view, static_cast<size_t>(h));
         if (cl.subject < 0) {
           t = h;
           continue;

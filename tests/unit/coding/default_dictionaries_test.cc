@@ -172,5 +172,13 @@ TEST_F(DefaultDictionariesTest, ATitleWithNoStateIsTheStateTheHeadlineJoinsToIt)
   EXPECT_EQ(EventsOf(text), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, AnObjectAfterTheControlledVerbDoesNotControlIt) {
+  // The parser reads the apposition "the third such meeting" as the object of "plans".
+  EXPECT_EQ(EventsOf("The Japanese Finance Ministry said it plans to hold formal monetary talks "
+                     "with France on May 3 in Tokyo, the third such meeting after a first session "
+                     "in June last year."),
+            (Triples{"JPNGOV FRA 036"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
