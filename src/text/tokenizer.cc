@@ -282,6 +282,10 @@ class Tokenizer::Chunk {
           first_hyphen = false;
           if (prefix) continue;
           cut_end = i + 1;
+        } else if (!keep_hyphens && i > start && i + 1 == e && IsAsciiAlpha(s_[i - 1])) {
+          // A word broken at its hyphen by a line end ("the Secretary- General", "Guinea-
+          // Bissau" in text from PDFs): the hyphen is a token of its own, as inside a word.
+          cut_end = i + 1;
         }
       } else if (c == ',' || c == ':') {
         bool digits = i > b && i + 1 < e && IsAsciiDigit(s_[i - 1]) && IsAsciiDigit(s_[i + 1]);

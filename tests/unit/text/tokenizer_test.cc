@@ -41,6 +41,13 @@ TEST(TokenFlags, SpaceAfterFollowsTheText) {
                 {"--", 0}, {"quietly", 0}, {"--", 0}, {"he", S}, {"left", 0}, {".", S}});
 }
 
+TEST(TokenFlags, AHyphenBrokenOffAtALineEndIsATokenOfItsOwn) {
+  // As inside a word ("Secretary-General"): text from PDFs keeps the space of the line break.
+  ExpectTokens("The Secretary- General met Guinea-Bissau. ",
+               {{"The", S}, {"Secretary", 0}, {"-", S}, {"General", S}, {"met", S},
+                {"Guinea", 0}, {"-", 0}, {"Bissau", 0}, {".", S}});
+}
+
 TEST(TokenFlags, NoSpaceAfterAGluedPageJoin) {
   ExpectTokens("Subscribe nowThe talks resumed. ",
                {{"Subscribe", S}, {"now", 0}, {"The", S}, {"talks", S}, {"resumed", 0}, {".", S}});
