@@ -180,5 +180,14 @@ TEST_F(DefaultDictionariesTest, AnObjectAfterTheControlledVerbDoesNotControlIt) 
             (Triples{"JPNGOV FRA 036"}));
 }
 
+TEST_F(DefaultDictionariesTest, AWithdrawalFromAnothersLand) {
+  EXPECT_EQ(EventsOf("Israel withdrew from Lebanese territory in May 2000."),
+            (Triples{"ISR LBN 0874"}));
+  EXPECT_EQ(EventsOf("Libyan forces are withdrawing from their last stronghold in Chad."),
+            (Triples{"LBYMIL TCD 0874"}));
+  EXPECT_EQ(EventsOf("U.S. helicopters destroyed three Iranian gunboats."),
+            (Triples{"USAMIL IRNMIL 1712"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
