@@ -189,5 +189,10 @@ TEST_F(DefaultDictionariesTest, AWithdrawalFromAnothersLand) {
             (Triples{"USAMIL IRNMIL 1712"}));
 }
 
+TEST_F(DefaultDictionariesTest, ComingUnderAttackByAnActor) {
+  EXPECT_EQ(EventsOf("Saudi Arabia came under fire from Yemen."), (Triples{"YEM SAU 190"}));
+  EXPECT_EQ(EventsOf("Kuwaiti ships have come under attack by Iran."), (Triples{"IRN KWT 190"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
