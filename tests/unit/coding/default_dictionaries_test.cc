@@ -194,5 +194,10 @@ TEST_F(DefaultDictionariesTest, ComingUnderAttackByAnActor) {
   EXPECT_EQ(EventsOf("Kuwaiti ships have come under attack by Iran."), (Triples{"IRN KWT 190"}));
 }
 
+TEST_F(DefaultDictionariesTest, AWarrantIssuedByACourtForSomeone) {
+  EXPECT_EQ(EventsOf("Peru supports the arrest warrants issued by the ICC for Russia's President."),
+            (Triples{"IGOICC RUSGOV 173", "PER IGOICC 051"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
