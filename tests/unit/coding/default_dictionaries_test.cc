@@ -186,7 +186,7 @@ TEST_F(DefaultDictionariesTest, AWithdrawalFromAnothersLand) {
   EXPECT_EQ(EventsOf("Libyan forces are withdrawing from their last stronghold in Chad."),
             (Triples{"LBYMIL TCD 0874"}));
   EXPECT_EQ(EventsOf("U.S. helicopters destroyed three Iranian gunboats."),
-            (Triples{"USAMIL IRNMIL 1712"}));
+            (Triples{"USAMIL IRNMIL 190"}));
 }
 
 TEST_F(DefaultDictionariesTest, ComingUnderAttackByAnActor) {
