@@ -417,8 +417,20 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         add_agent(items[++j]);
       }
       const bool actor_next = j + 1 < items.size() && !items[j + 1].agent;
-      if (!actor_next || !(items[j + 1].begin == items[j].end ||
-                           connector(items[j].end, items[j + 1].begin))) {
+      // A plural role right before a state's name is no title of it: "told reporters West
+      // Germany would provide 300 mln marks" (a title precedes a person: "Foreign Minister Wang
+      // Yi"; a state's people or officials are "West German reporters").
+      bool plural_before_state = false;
+      if (actor_next && items[j + 1].begin == items[j].end) {
+        const std::string_view last = view.forms[items[j].end - 1];
+        const lexicon::ActorCode* c =
+            dict.actors[items[j + 1].entry].CodeOn(options.date, options.semantics);
+        plural_before_state = last.size() > 3 && (last.back() == 's' || last.back() == 'S') &&
+                              view.pos[items[j].end - 1] == Pos::kNoun && c != nullptr &&
+                              c->code.size() == 3;
+      }
+      if (!actor_next || plural_before_state ||
+          !(items[j + 1].begin == items[j].end || connector(items[j].end, items[j + 1].begin))) {
         emit(-1, items[k].begin, items[j].end, false);
         k = j + 1;
         continue;

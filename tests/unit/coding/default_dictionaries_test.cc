@@ -199,5 +199,10 @@ TEST_F(DefaultDictionariesTest, AWarrantIssuedByACourtForSomeone) {
             (Triples{"IGOICC RUSGOV 173", "PER IGOICC 051"}));
 }
 
+TEST_F(DefaultDictionariesTest, APluralRoleBeforeAStatesNameIsNoTitleOfIt) {
+  EXPECT_EQ(EventsOf("The minister told reporters Chile would provide 300 mln dlrs to Bolivia."),
+            (Triples{"CHL BOL 0331"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
