@@ -200,8 +200,8 @@ TEST_F(DefaultDictionariesTest, AWarrantIssuedByACourtForSomeone) {
 }
 
 TEST_F(DefaultDictionariesTest, APluralRoleBeforeAStatesNameIsNoTitleOfIt) {
-  EXPECT_EQ(EventsOf("The minister told reporters Chile would provide 300 mln dlrs to Bolivia."),
-            (Triples{"CHL BOL 0331"}));
+  EXPECT_EQ(EventsOf("The minister told reporters Germany would lend Bolivia 300 mln marks."),
+            (Triples{"DEU BOL 0331"}));
 }
 
 }  // namespace
