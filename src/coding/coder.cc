@@ -135,6 +135,30 @@ bool IsSpeakerPronoun(std::string_view f) {
   return false;
 }
 
+// "On behalf of the delegation of the Kingdom of Thailand, allow me to congratulate ...": the
+// "of" phrase of an "on behalf of" phrase on the verb or on the verbs governing it (through
+// complements, up to three), or -1.
+int OnBehalfOf(const SentenceView& v, size_t verb) {
+  size_t t = verb;
+  for (int hops = 0; hops < 4; ++hops) {
+    for (uint16_t c : v.Children(t)) {
+      if ((v.rel[c] != Rel::kObl && v.rel[c] != Rel::kAdvcl) || !LowerIs(v.lemma[c], "behalf")) {
+        continue;
+      }
+      const int cs = v.Child(c, Rel::kCase);
+      if (cs < 0 || !LowerIs(v.forms[cs], "on")) continue;
+      for (uint16_t k : v.Children(c)) {
+        const int ks = v.Child(k, Rel::kCase);
+        if (v.rel[k] == Rel::kNmod && ks >= 0 && LowerIs(v.forms[ks], "of")) return k;
+      }
+    }
+    const Rel r = v.rel[t];
+    if (v.head[t] < 0 || (r != Rel::kXcomp && r != Rel::kCcomp && r != Rel::kConj)) break;
+    t = static_cast<size_t>(v.head[t]);
+  }
+  return -1;
+}
+
 // "each other", "one another": the object of a reciprocal act.
 bool IsEachOther(const SentenceView& v, int object) {
   if (object < 0) return false;
@@ -1414,6 +1438,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
             if (k != src) tgt = k;
           }
         }
+      }
+    }
+    // ... so does one speaking "on behalf of" a state: "On behalf of the delegation of the
+    // Kingdom of Thailand, allow me to congratulate Mr. Dennis Francis" (the blind check sets'
+    // coders code it the state's).
+    if (own_clauses && src < 0 && !cl.passive &&
+        (cl.subject < 0 || IsSpeakerPronoun(view.forms[cl.subject]))) {
+      const int behalf = OnBehalfOf(view, t);
+      const int m = behalf >= 0 ? side_of_token(behalf) : -1;
+      if (m >= 0 && !ms.mentions[m].null_actor) {
+        src = m;
+        speaker_state = true;
+        if (tgt == m || (tgt >= 0 && ms.mentions[tgt].group == ms.mentions[m].group)) tgt = -1;
       }
     }
     if (src < 0) {

@@ -450,6 +450,22 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     k = last + 1;
   }
 
+  // 2a'. A state's name as a person's surname, after an honorific and a given name: "Mr. Dennis
+  // France" (a misspelt "Francis" in a UN speech) is no actor.
+  {
+    auto& all = out->mentions;
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Mention& m) {
+                               return m.actor >= 0 && m.agents.empty() && m.base.size() == 3 &&
+                                      m.begin >= 2 && StartsUpper(view.forms[m.begin - 1]) &&
+                                      view.pos[m.begin - 1] == Pos::kPropn &&
+                                      LowerIsAny(view.forms[m.begin - 2],
+                                                 {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.",
+                                                  "sir"});
+                             }),
+              all.end());
+  }
+
   // 2a. A title with no state that the story's headline joins to a state: "Finance Minister
   // Manuel Azpurua said" under "VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY".
   if (options.headline_states != nullptr) {

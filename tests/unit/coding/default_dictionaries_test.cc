@@ -204,5 +204,16 @@ TEST_F(DefaultDictionariesTest, APluralRoleBeforeAStatesNameIsNoTitleOfIt) {
             (Triples{"DEU BOL 0331"}));
 }
 
+TEST_F(DefaultDictionariesTest, ASpeakerOnBehalfOfAState) {
+  EXPECT_EQ(EventsOf("On behalf of Ghana, I thank the Secretary-General for his leadership."),
+            (Triples{"GHA IGOUNO 051"}));
+  EXPECT_EQ(EventsOf("On behalf of the Government of Tuvalu, I would like to congratulate the "
+                     "Secretary-General."),
+            (Triples{"TUVGOV IGOUNO 051"}));
+  // A state's name as a surname after an honorific names no state.
+  EXPECT_EQ(EventsOf("On behalf of Ghana, I congratulate Mr. Dennis France on his election."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
