@@ -466,6 +466,37 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
               all.end());
   }
 
+  // 2b. "The Government and people of Cuba", "the respective Governments and peoples of the
+  // Kingdom of Morocco": one actor, the state's government (the development set's guidelines).
+  if (options.resolve_possessives) {
+    auto& all = out->mentions;
+    for (size_t k = 0; k + 1 < all.size(); ++k) {
+      Mention& m = all[k];
+      if (m.actor >= 0 || m.agents.size() != 1 || dict.agents[m.agents[0]].code != "GOV") continue;
+      uint32_t t = m.end;
+      if (t >= n || !UpperIs(view.forms[t], "AND")) continue;
+      ++t;
+      if (t < n && UpperIs(view.forms[t], "THE")) ++t;
+      if (t >= n || (!UpperIs(view.forms[t], "PEOPLE") && !UpperIs(view.forms[t], "PEOPLES"))) {
+        continue;
+      }
+      ++t;
+      if (t >= n || !UpperIs(view.forms[t], "OF")) continue;
+      ++t;
+      Mention& x = all[k + 1];
+      if (x.begin < t || x.begin > t + 1 || x.actor < 0 || x.null_actor || !x.agents.empty()) {
+        continue;
+      }
+      m.actor = x.actor;
+      m.base = x.base;
+      m.code = AddRole(x.base, dict.agents[m.agents[0]], options.igo_leaders);
+      m.null_actor = false;
+      m.where = x.where;
+      m.end = x.end;
+      all.erase(all.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
+
   // 2a. A title with no state that the story's headline joins to a state: "Finance Minister
   // Manuel Azpurua said" under "VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY".
   if (options.headline_states != nullptr) {

@@ -215,5 +215,13 @@ TEST_F(DefaultDictionariesTest, ASpeakerOnBehalfOfAState) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, TheGovernmentAndPeopleOfAStateIsItsGovernment) {
+  EXPECT_EQ(EventsOf("Barbados expresses its gratitude to the Government and people of Cuba."),
+            (Triples{"BRB CUBGOV 051"}));
+  EXPECT_EQ(EventsOf("On behalf of the Government and the people of Ghana, I thank the "
+                     "Secretary-General."),
+            (Triples{"GHAGOV IGOUNO 051"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
