@@ -223,5 +223,10 @@ TEST_F(DefaultDictionariesTest, TheGovernmentAndPeopleOfAStateIsItsGovernment) {
             (Triples{"GHAGOV IGOUNO 051"}));
 }
 
+TEST_F(DefaultDictionariesTest, SanctionsARelativeClauseSaysWhoImposed) {
+  EXPECT_EQ(EventsOf("Japan protested the tariffs that Washington imposed on Japanese goods."),
+            (Triples{"USAGOV JPN 163"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
