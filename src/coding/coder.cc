@@ -1739,9 +1739,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         tgt >= 0 && ms.mentions[tgt].actor >= 0
             ? &lex_.dictionary().actors[static_cast<size_t>(ms.mentions[tgt].actor)]
             : nullptr;
+    // (A city "at" which something happens is a place too: "talking to bank creditors at
+    // Miami".)
     if (own_clauses && slots.target < 0 && place != nullptr &&
         ((place->local && !local_ok) || (place->region && !PeopleThere(view, ms.mentions[tgt]))) &&
-        IsPlacePhrase(view, ms.mentions[tgt])) {
+        (IsPlacePhrase(view, ms.mentions[tgt]) ||
+         (place->local && LowerIs(WordBeforePhrase(view, ms.mentions[tgt]), "at")))) {
       tgt = -1;
     }
     // Nor is a pair a statement, an intent or support is about, when the source is not one of

@@ -228,5 +228,9 @@ TEST_F(DefaultDictionariesTest, SanctionsARelativeClauseSaysWhoImposed) {
             (Triples{"USAGOV JPN 163"}));
 }
 
+TEST_F(DefaultDictionariesTest, ACityAtWhichSomethingHappensIsNoTarget) {
+  EXPECT_EQ(EventsOf("Brazil is talking to bank creditors at Miami this week."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
