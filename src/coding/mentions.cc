@@ -16,6 +16,17 @@ struct RawItem {
   uint32_t begin = 0, end = 0;
 };
 
+// Capitalised words before a place's name that are no given name: days and months ("on Monday
+// Japan said"), directions and other name parts ("South Ukraine", "the One China principle").
+bool IsNotAGivenName(std::string_view w) {
+  return LowerIsAny(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "north",
+                        "south", "east", "west", "central", "northern", "southern", "eastern",
+                        "western", "one", "new", "greater", "upper", "lower", "great", "free",
+                        "united", "democratic", "people", "federal", "republic", "kingdom"});
+}
+
 bool IsPossessive(std::string_view form) { return form == "'s" || form == "'" || form == "'S"; }
 
 // Words that may stand between an actor and the agent that follows it: "Arnor's first deputy
@@ -450,18 +461,33 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     k = last + 1;
   }
 
-  // 2a'. A state's name as a person's surname, after an honorific and a given name: "Mr. Dennis
-  // France" (a misspelt "Francis" in a UN speech) is no actor.
-  {
+  // 2a'. A place's name as a person's surname, after a given name: "Mr. Dennis France" (a
+  // misspelt "Francis" in a UN speech), "chief Portuguese negotiator Rui Medina" are no actors.
+  // The given name is a capitalised proper noun no mention covers, at the sentence's start or
+  // after an honorific or a word in lower case (IsNotAGivenName: "on Monday Japan said").
+  if (options.resolve_possessives) {
     auto& all = out->mentions;
+    auto covered = [&](uint32_t t) {
+      for (const Mention& x : all) {
+        if (x.begin <= t && t < x.end) return true;
+      }
+      return false;
+    };
     all.erase(std::remove_if(all.begin(), all.end(),
                              [&](const Mention& m) {
-                               return m.actor >= 0 && m.agents.empty() && m.base.size() == 3 &&
-                                      m.begin >= 2 && StartsUpper(view.forms[m.begin - 1]) &&
-                                      view.pos[m.begin - 1] == Pos::kPropn &&
-                                      LowerIsAny(view.forms[m.begin - 2],
-                                                 {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.",
-                                                  "sir"});
+                               if (m.actor < 0 || !m.agents.empty() || m.base.size() != 3 ||
+                                   m.begin < 1) {
+                                 return false;
+                               }
+                               const uint32_t g = m.begin - 1;
+                               const std::string_view before =
+                                   g > 0 ? view.forms[g - 1] : std::string_view();
+                               return view.pos[g] == Pos::kPropn && IsNameLike(view.forms[g]) &&
+                                      !covered(g) && !IsNotAGivenName(view.forms[g]) &&
+                                      (g == 0 ||
+                                       LowerIsAny(before, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+                                                           "dr.", "sir"}) ||
+                                       (!before.empty() && before[0] >= 'a' && before[0] <= 'z'));
                              }),
               all.end());
   }

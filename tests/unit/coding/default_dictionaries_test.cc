@@ -210,9 +210,13 @@ TEST_F(DefaultDictionariesTest, ASpeakerOnBehalfOfAState) {
   EXPECT_EQ(EventsOf("On behalf of the Government of Tuvalu, I would like to congratulate the "
                      "Secretary-General."),
             (Triples{"TUVGOV IGOUNO 051"}));
-  // A state's name as a surname after an honorific names no state.
+  // A place's name as a surname after a given name names no place.
   EXPECT_EQ(EventsOf("On behalf of Ghana, I congratulate Mr. Dennis France on his election."),
             Triples{});
+  EXPECT_EQ(EventsOf("Rui Medina, the chief Portuguese negotiator, met his Chinese counterpart."),
+            (Triples{"PRTGOV CHNGOV 040"}));
+  EXPECT_EQ(EventsOf("Syria renews its support to the One China principle."),
+            (Triples{"SYR CHN 051"}));
 }
 
 TEST_F(DefaultDictionariesTest, TheGovernmentAndPeopleOfAStateIsItsGovernment) {
