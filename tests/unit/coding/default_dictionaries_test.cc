@@ -236,5 +236,10 @@ TEST_F(DefaultDictionariesTest, ACityAtWhichSomethingHappensIsNoTarget) {
   EXPECT_EQ(EventsOf("Brazil is talking to bank creditors at Miami this week."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, ADutySlappedOnAnothersGoods) {
+  EXPECT_EQ(EventsOf("Canada slapped a 1.05 dlrs per bushel duty on U.S. corn imports."),
+            (Triples{"CAN USA 163"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
