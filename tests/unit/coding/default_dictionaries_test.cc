@@ -241,5 +241,11 @@ TEST_F(DefaultDictionariesTest, ADutySlappedOnAnothersGoods) {
             (Triples{"CAN USA 163"}));
 }
 
+TEST_F(DefaultDictionariesTest, TradingWithAStateIsEconomicCooperation) {
+  EXPECT_EQ(EventsOf("Western countries continued to do business with Russia."),
+            (Triples{"WST RUS 061"}));
+  EXPECT_EQ(EventsOf("Japan trades with Iran."), (Triples{"JPN IRN 061"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
