@@ -1081,6 +1081,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
            a = view.head[a], ++hops) {
         listed = listed || view.rel[a] == Rel::kAppos;
       }
+      // ... or names them as examples: "international organisations such as the World Bank
+      // pledged ...", "countries including Japan".
+      const int xh = MentionHead(view, x);
+      if (xh >= 0 && view.head[xh] == tok && view.rel[xh] == Rel::kNmod) {
+        const int c = view.Child(static_cast<size_t>(xh), Rel::kCase);
+        listed = listed || (c >= 0 && LowerIsAny(view.forms[c], {"such", "including", "like"}));
+      }
       if (!listed) return -1;
     }
     for (uint32_t k = x.begin; k < x.end; ++k) {

@@ -247,5 +247,11 @@ TEST_F(DefaultDictionariesTest, TradingWithAStateIsEconomicCooperation) {
   EXPECT_EQ(EventsOf("Japan trades with Iran."), (Triples{"JPN IRN 061"}));
 }
 
+TEST_F(DefaultDictionariesTest, ASubjectsExamplesAreItsMembers) {
+  EXPECT_EQ(EventsOf("International organisations such as the World Bank pledged 1.68 billion "
+                     "dlrs in fresh funds to Indonesia."),
+            (Triples{"IGOWBK IDN 0331"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
