@@ -135,6 +135,15 @@ bool IsSpeakerPronoun(std::string_view f) {
   return false;
 }
 
+// The first "of" phrase of `noun` ("the gratitude of the Guinean authorities"), or -1.
+int OfPhrase(const SentenceView& v, size_t noun) {
+  for (uint16_t c : v.Children(noun)) {
+    const int cs = v.Child(c, Rel::kCase);
+    if (v.rel[c] == Rel::kNmod && cs >= 0 && LowerIs(v.forms[cs], "of")) return c;
+  }
+  return -1;
+}
+
 // "On behalf of the delegation of the Kingdom of Thailand, allow me to congratulate ...": the
 // "of" phrase of an "on behalf of" phrase on the verb or on the verbs governing it (through
 // complements, up to three), or -1.
@@ -147,10 +156,7 @@ int OnBehalfOf(const SentenceView& v, size_t verb) {
       }
       const int cs = v.Child(c, Rel::kCase);
       if (cs < 0 || !LowerIs(v.forms[cs], "on")) continue;
-      for (uint16_t k : v.Children(c)) {
-        const int ks = v.Child(k, Rel::kCase);
-        if (v.rel[k] == Rel::kNmod && ks >= 0 && LowerIs(v.forms[ks], "of")) return k;
-      }
+      if (const int of = OfPhrase(v, c); of >= 0) return of;
     }
     const Rel r = v.rel[t];
     if (v.head[t] < 0 || (r != Rel::kXcomp && r != Rel::kCcomp && r != Rel::kConj)) break;
@@ -1407,16 +1413,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // Guinean authorities to the Secretary-General", "the appeal of the Central African people
       // to the Security Council"), also on a noun coordinated with the object.
       int poss = view.Child(static_cast<size_t>(cl.object), Rel::kNmodPoss);
-      auto of_phrase = [&](size_t noun) {
-        for (uint16_t c : view.Children(noun)) {
-          const int cs = view.Child(c, Rel::kCase);
-          if (view.rel[c] == Rel::kNmod && cs >= 0 && LowerIs(view.forms[cs], "of")) return int{c};
-        }
-        return -1;
-      };
-      if (poss < 0) poss = of_phrase(static_cast<size_t>(cl.object));
+      if (poss < 0) poss = OfPhrase(view, static_cast<size_t>(cl.object));
       for (uint16_t c : view.Children(static_cast<size_t>(cl.object))) {
-        if (poss < 0 && view.rel[c] == Rel::kConj) poss = of_phrase(c);
+        if (poss < 0 && view.rel[c] == Rel::kConj) poss = OfPhrase(view, c);
       }
       int m = poss >= 0 ? MentionSet::MentionAtRaw(ms.mentions, poss) : -1;
       if (m < 0 && poss >= 0) m = side_of_token(poss);  // "of the Central African people"
@@ -1552,15 +1551,15 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // one of circumstance ("After Washington's withdrawal from the treaty, Russia made a
       // commitment"): the next oblique then.
       if (tgt < 0 && !cl.passive) {
-        tgt = side_of_token(own_clauses ? SideOblique(view, t, cl.agent) : cl.oblique);
+        int o = own_clauses ? SideOblique(view, t, cl.agent) : cl.oblique;
+        tgt = side_of_token(o);
         // One that frames the clause from before the verb or is a bare time and names no one
         // ("In this context, Ghana calls on the United Nations ...", "Thailand will this week
         // seek clarification from the U.S.") lets the next one speak. (Any oblique that names
         // no one letting the next speak was wrong about half the time on unseen news: "celebrates
         // 60 years of membership in the United Nations".)
-        for (int o = own_clauses ? SideOblique(view, t, cl.agent) : -1;
-             tgt < 0 && o >= 0 &&
-             (o < static_cast<int>(t) || view.Child(static_cast<size_t>(o), Rel::kCase) < 0);) {
+        while (own_clauses && tgt < 0 && o >= 0 &&
+               (o < static_cast<int>(t) || view.Child(static_cast<size_t>(o), Rel::kCase) < 0)) {
           o = SideOblique(view, t, cl.agent, o);
           tgt = side_of_token(o);
         }

@@ -461,18 +461,12 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     k = last + 1;
   }
 
-  // 2a'. A place's name as a person's surname, after a given name: "Mr. Dennis France" (a
+  // 2a. A place's name as a person's surname, after a given name: "Mr. Dennis France" (a
   // misspelt "Francis" in a UN speech), "chief Portuguese negotiator Rui Medina" are no actors.
   // The given name is a capitalised proper noun no mention covers, at the sentence's start or
   // after an honorific or a word in lower case (IsNotAGivenName: "on Monday Japan said").
   if (options.resolve_possessives) {
     auto& all = out->mentions;
-    auto covered = [&](uint32_t t) {
-      for (const Mention& x : all) {
-        if (x.begin <= t && t < x.end) return true;
-      }
-      return false;
-    };
     all.erase(std::remove_if(all.begin(), all.end(),
                              [&](const Mention& m) {
                                if (m.actor < 0 || !m.agents.empty() || m.base.size() != 3 ||
@@ -483,7 +477,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
                                const std::string_view before =
                                    g > 0 ? view.forms[g - 1] : std::string_view();
                                return view.pos[g] == Pos::kPropn && IsNameLike(view.forms[g]) &&
-                                      !covered(g) && !IsNotAGivenName(view.forms[g]) &&
+                                      MentionSet::MentionAtRaw(all, g) < 0 &&
+                                      !IsNotAGivenName(view.forms[g]) &&
                                       (g == 0 ||
                                        LowerIsAny(before, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms",
                                                            "dr.", "sir"}) ||
@@ -523,7 +518,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     }
   }
 
-  // 2a. A title with no state that the story's headline joins to a state: "Finance Minister
+  // 2c. A title with no state that the story's headline joins to a state: "Finance Minister
   // Manuel Azpurua said" under "VENEZUELA FINANCE MINISTER TO JAPAN IN MID-MAY".
   if (options.headline_states != nullptr) {
     for (Mention& m : out->mentions) {
