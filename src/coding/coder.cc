@@ -48,12 +48,15 @@ bool InEmbeddedClause(const SentenceView& v, size_t verb, size_t tok) {
 }
 
 // Whether `tok` lies in an adverbial, relative or coordinated clause that the phrase of `verb`
-// embeds (not a reported clause: "said it was ready to talk").
+// embeds (not a reported clause: "said it was ready to talk"). A participle that only sizes its
+// noun is no clause: "receive loans totalling 390 mln dlrs from Japan".
 bool InAdjunctClause(const SentenceView& v, size_t verb, size_t tok) {
   for (int x = static_cast<int>(tok), hops = 0; x >= 0 && hops < 64; x = v.head[x], ++hops) {
     if (static_cast<size_t>(x) == verb) return false;
     const bool clause_conj = v.rel[x] == Rel::kConj && v.IsVerbal(x);
-    if (clause_conj || v.rel[x] == Rel::kAdvcl || v.rel[x] == Rel::kAcl ||
+    const bool sizing = v.rel[x] == Rel::kAcl &&
+                        LowerIsAny(v.lemma[x], {"total", "amount", "value", "worth"});
+    if (clause_conj || v.rel[x] == Rel::kAdvcl || (v.rel[x] == Rel::kAcl && !sizing) ||
         v.rel[x] == Rel::kAclRelcl || v.rel[x] == Rel::kParataxis) {
       for (int y = v.head[x], k = 0; y >= 0 && k < 64; y = v.head[y], ++k) {
         if (static_cast<size_t>(y) == verb) return true;
@@ -336,7 +339,7 @@ bool IsTogetherWith(const SentenceView& v, int tok) {
 }
 
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
-// capacity; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
+// capacity; "at a trade meeting" its occasion; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
 // the circumstances; "along with Britain", "alongside its allies" who else acts. None names whom
 // the act is done to.
 bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
@@ -344,6 +347,13 @@ bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
   if (c < 0) return false;
   if (IsTogetherWith(v, tok)) return true;
+  // "made his remarks at a U.S.-Israeli trade meeting": where it was said, among whom. (A
+  // meeting "of" a body is the body addressed: "called at a meeting of EC ministers for ...".)
+  if (LowerIs(v.forms[c], "at") && OfPhrase(v, static_cast<size_t>(tok)) < 0 &&
+      LowerIsAny(v.lemma[tok], {"meeting", "conference", "summit", "session", "forum",
+                                "ceremony", "dinner", "luncheon", "gathering"})) {
+    return true;
+  }
   for (std::string_view w : {"as", "after", "before", "since", "following", "despite", "amid",
                              "until", "unlike", "like", "along", "alongside", "together"}) {
     if (LowerIs(v.forms[c], w)) return true;
@@ -1558,8 +1568,23 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         // seek clarification from the U.S.") lets the next one speak. (Any oblique that names
         // no one letting the next speak was wrong about half the time on unseen news: "celebrates
         // 60 years of membership in the United Nations".)
+        // So does one whose preposition the pattern names and that names no one: "marched
+        // through Kiel in a protest against EC policies" by "* THROUGH".
+        auto pattern_names_case = [&](int obl) {
+          const int c = view.Child(static_cast<size_t>(obl), Rel::kCase);
+          if (c < 0 || matched == nullptr) return false;
+          const lexicon::AnalyzedToken& a = view.analyzed[static_cast<size_t>(c)];
+          for (const lexicon::PatternItem& it : matched->after) {
+            if (it.kind != lexicon::PatternItem::Kind::kWord) continue;
+            for (uint8_t k = 0; k < a.count; ++k) {
+              if (a.candidates[k].token == it.token) return true;
+            }
+          }
+          return false;
+        };
         while (own_clauses && tgt < 0 && o >= 0 &&
-               (o < static_cast<int>(t) || view.Child(static_cast<size_t>(o), Rel::kCase) < 0)) {
+               (o < static_cast<int>(t) || view.Child(static_cast<size_t>(o), Rel::kCase) < 0 ||
+                pattern_names_case(o))) {
           o = SideOblique(view, t, cl.agent, o);
           tgt = side_of_token(o);
         }
@@ -1691,6 +1716,16 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                                        "reconstruct", "rehabilitate", "meet", "fight", "combat",
                                        "ease", "strengthen", "modernize", "modernise", "build",
                                        "construct", "cover", "stabilize", "stabilise"})) {
+          tgt = first_in(c);
+        }
+      }
+      // Peacekeepers serve where their mission is: "contributes troops to the peacekeeping
+      // mission in Lebanon", "deployed peacekeepers with the UN in Mali".
+      for (uint16_t c : view.Children(t)) {
+        if (tgt >= 0 || code.primary != "074") break;
+        const int cs = view.Child(c, Rel::kCase);
+        if (view.rel[c] == Rel::kObl && cs >= 0 &&
+            LowerIsAny(view.forms[cs], {"to", "in", "with", "into"})) {
           tgt = first_in(c);
         }
       }

@@ -115,7 +115,8 @@ bool NamesAnInstitution(const lexicon::Lexicon& lex, const SentenceView& v, uint
   return false;
 }
 
-// The separators of a compound: "," "and" "or" "&" (and a determiner after them).
+// The separators of a compound: "," "and" "or" "&" (and a determiner after them), or a hyphen
+// joining two names.
 enum class Sep { kNone, kComma, kConj };
 
 Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
@@ -125,6 +126,11 @@ Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
     const std::string_view f = v.forms[t];
     if (f == ",") {
       if (kind == Sep::kNone) kind = Sep::kComma;
+    } else if (f == "-" && to == from + 1 && from > 0 && from + 1 < v.size() &&
+               v.forms[from - 1].data() + v.forms[from - 1].size() == f.data() &&
+               f.data() + 1 == v.forms[from + 1].data()) {
+      // "the French-Mexican initiative", "U.S.-Japan talks"; not a dateline's "WASHINGTON - ".
+      kind = Sep::kConj;
     } else if (UpperIs(f, "AND") || UpperIs(f, "OR") || f == "&") {
       kind = Sep::kConj;
     } else if ((v.pos[t] == Pos::kDet || v.pos[t] == Pos::kAdj) && kind != Sep::kNone) {

@@ -253,5 +253,52 @@ TEST_F(DefaultDictionariesTest, ASubjectsExamplesAreItsMembers) {
             (Triples{"IGOWBK IDN 0331"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnObliqueThePatternNamesLetsTheNextSpeak) {
+  // "* THROUGH" takes the "through" phrase; the protest's "against" phrase names the target.
+  EXPECT_EQ(EventsOf("Dutch fishermen marched through the harbour in a protest against EC "
+                     "fishing quotas."),
+            (Triples{"NLDAGR IGOEEC 141"}));
+}
+
+TEST_F(DefaultDictionariesTest, AParticipleThatSizesANounIsNoClause) {
+  EXPECT_EQ(EventsOf("Kenya will receive credits totalling 200 mln dlrs from the World Bank."),
+            (Triples{"IGOWBK KEN 0331"}));
+}
+
+TEST_F(DefaultDictionariesTest, AHyphenJoinsTwoNamesIntoACompound) {
+  EXPECT_EQ(EventsOf("Chile backs the Argentine-Brazilian proposal."),
+            (Triples{"CHL ARG 051", "CHL BRA 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, AnAttackCommittedByAGroupAgainstOthers) {
+  EXPECT_EQ(EventsOf("The attack committed by Hezbollah against Israeli soldiers shocked the "
+                     "region."),
+            (Triples{"LBNREBHEZ ISRMIL 190"}));
+}
+
+TEST_F(DefaultDictionariesTest, AMeetingWhereSomethingWasSaidIsNoTarget) {
+  EXPECT_EQ(EventsOf("John Kerry made his remarks at a U.S.-Canadian trade meeting."), Triples{});
+  // A meeting of a body is that body addressed.
+  EXPECT_EQ(EventsOf("John Kerry made his remarks at a meeting of EU ministers."),
+            (Triples{"USAGOV IGOEEC 010"}));
+}
+
+TEST_F(DefaultDictionariesTest, PeacekeepersServeWhereTheirMissionIs) {
+  EXPECT_EQ(EventsOf("Fiji contributes troops to the peacekeeping mission in Lebanon."),
+            (Triples{"FJI LBN 074"}));
+}
+
+TEST_F(DefaultDictionariesTest, CallingForAStatesInclusionBacksIt) {
+  EXPECT_EQ(EventsOf("Belize calls for Taiwan's inclusion in the United Nations system."),
+            (Triples{"BLZ TWN 051"}));
+  EXPECT_EQ(EventsOf("Oman renews its call for the admission of Palestine."),
+            (Triples{"OMN PSE 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, AThreatByAWarIsNoOnesThreat) {
+  EXPECT_EQ(EventsOf("Oil supplies to Japan are increasingly threatened by the Iran-Iraq war."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
