@@ -1106,6 +1106,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       if (!listed) return -1;
     }
+    // (A body's own committee acts for it: "the U.S. Senate Finance Committee called on".)
+    if (LowerIsAny(view.lemma[tok], {"committee", "subcommittee", "commission", "panel",
+                                     "caucus"})) {
+      return m;
+    }
     for (uint32_t k = x.begin; k < x.end; ++k) {
       if (view.head[k] == tok && (view.rel[k] == Rel::kAmod || view.rel[k] == Rel::kCompound ||
                                   view.rel[k] == Rel::kNmodPoss)) {

@@ -300,5 +300,10 @@ TEST_F(DefaultDictionariesTest, AThreatByAWarIsNoOnesThreat) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, ABodysCommitteeActsForIt) {
+  EXPECT_EQ(EventsOf("The U.S. Senate Finance Committee called on President Obama to act."),
+            (Triples{"USALEG USAGOV 020"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
