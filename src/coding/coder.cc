@@ -339,9 +339,9 @@ bool IsTogetherWith(const SentenceView& v, int tok) {
 }
 
 // "as a member of the Council", "as host of the talks": a phrase naming its clause's subject's
-// capacity; "at a trade meeting" its occasion; "after Washington's withdrawal from the treaty", "despite U.S. pressure": one naming
-// the circumstances; "along with Britain", "alongside its allies" who else acts. None names whom
-// the act is done to.
+// capacity; "at a trade meeting" its occasion; "after Washington's withdrawal from the treaty",
+// "despite U.S. pressure": one naming the circumstances; "along with Britain", "alongside its
+// allies" who else acts. None names whom the act is done to.
 bool IsCapacityOrCircumstance(const SentenceView& v, int tok) {
   if (tok < 0) return false;
   const int c = v.Child(static_cast<size_t>(tok), Rel::kCase);
@@ -1243,6 +1243,15 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         const bool own_doer = NamesItsDoer(view, t, ms.mentions, &anchor_by);
         if (anchor >= 0 && view.head[t] == anchor && !cl.passive && !own_doer &&
             (view.rel[t] == Rel::kObj || view.rel[t] == Rel::kObl)) {
+          anchor_subject = cl.subject;
+        }
+        // A noun owned by "his", "her", "its" or "their", however deep in the clause, is the
+        // act of the clause's subject, not of the actor named last before it ("Thatcher left
+        // Bonn after talks with Kohl ahead of her visit to Moscow").
+        const int owner = view.Child(t, Rel::kNmodPoss);
+        if (anchor >= 0 && anchor_subject < 0 && !cl.passive && !own_doer && owner >= 0 &&
+            view.pos[owner] == Pos::kPron &&
+            LowerIsAny(view.forms[owner], {"his", "her", "its", "their"})) {
           anchor_subject = cl.subject;
         }
       }

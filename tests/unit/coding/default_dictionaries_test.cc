@@ -305,5 +305,12 @@ TEST_F(DefaultDictionariesTest, ABodysCommitteeActsForIt) {
             (Triples{"USALEG USAGOV 020"}));
 }
 
+TEST_F(DefaultDictionariesTest, APossessivePronounsActIsTheSubjects) {
+  // "his visit" is Cameron's, not that of Merkel, the actor named last before it.
+  EXPECT_EQ(EventsOf("Cameron left Berlin yesterday after talks with Chancellor Angela Merkel "
+                     "ahead of his visit to Moscow next week."),
+            (Triples{"GBRGOV RUSGOV 036"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
