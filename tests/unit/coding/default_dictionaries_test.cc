@@ -312,5 +312,12 @@ TEST_F(DefaultDictionariesTest, APossessivePronounsActIsTheSubjects) {
             (Triples{"GBRGOV RUSGOV 036"}));
 }
 
+TEST_F(DefaultDictionariesTest, ExtendedSupportIsEndorsementAndHumanitarianSupportIsAid) {
+  EXPECT_EQ(EventsOf("Romania has extended strong support to Moldova."),
+            (Triples{"ROM MDA 051"}));
+  EXPECT_EQ(EventsOf("Moldova received humanitarian support from Sweden."),
+            (Triples{"SWE MDA 073"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
