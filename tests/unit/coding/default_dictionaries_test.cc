@@ -319,5 +319,11 @@ TEST_F(DefaultDictionariesTest, ExtendedSupportIsEndorsementAndHumanitarianSuppo
             (Triples{"SWE MDA 073"}));
 }
 
+TEST_F(DefaultDictionariesTest, HopingThatAnActorWillActIsASoftAppeal) {
+  EXPECT_EQ(EventsOf("Japan hopes that the United States will take steps to support the yen."),
+            (Triples{"JPN USA 020"}));
+  EXPECT_EQ(EventsOf("Japan hopes the talks will succeed."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
