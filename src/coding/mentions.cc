@@ -142,6 +142,19 @@ Sep SeparatorBetween(const SentenceView& v, uint32_t from, uint32_t to) {
   return kind;
 }
 
+// Where the gap after mention `m` begins for a compound: past the person's name that follows a
+// title ("Nigerian Finance Minister Chu Okongwu and senior French Treasury officials signed"):
+// up to four name-like proper nouns after a mention whose role follows its actor.
+uint32_t AfterTitledName(const SentenceView& v, const Mention& m) {
+  uint32_t t = m.end;
+  if (m.agents.empty() || !m.agent_after) return t;
+  for (int k = 0; k < 4 && t < v.size() && v.pos[t] == Pos::kPropn && IsNameLike(v.forms[t]);
+       ++k) {
+    ++t;
+  }
+  return t;
+}
+
 // An agent's role added to a code. With `igo_leaders` (entente's own convention) an
 // international organisation's leaders and officials are the organisation itself ("the UN
 // Secretary-General" = IGOUNO, not IGOUNOGOV); its other roles (IGOUNOPKO) are kept.
@@ -710,7 +723,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     size_t end = start;
     bool has_conj = false;
     while (end + 1 < ms.size()) {
-      const Sep s = SeparatorBetween(view, ms[end].end, ms[end + 1].begin);
+      const Sep s = SeparatorBetween(view, AfterTitledName(view, ms[end]), ms[end + 1].begin);
       if (s == Sep::kNone) break;
       // "France, Germany and Italy, Funaro hopes ...": a list ends at the member after its
       // conjunction; a comma after it starts something else.

@@ -325,5 +325,12 @@ TEST_F(DefaultDictionariesTest, HopingThatAnActorWillActIsASoftAppeal) {
   EXPECT_EQ(EventsOf("Japan hopes the talks will succeed."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, ATitledNameJoinsACompound) {
+  // The name after the title does not break the list: both sides signed.
+  EXPECT_EQ(EventsOf("Kenyan Finance Minister Amos Kimunya and senior French Treasury officials "
+                     "signed the accord."),
+            (Triples{"FRAGOV KENGOV 057", "KENGOV FRAGOV 057"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
