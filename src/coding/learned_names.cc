@@ -122,7 +122,12 @@ void LearnNames(const SentenceView& view, const MentionSet& set,
   for (const Mention& m : ms) {
     const bool family_named =
         m.dated && m.base.size() == 6 && FamilyNameFirst(m.base, family_first);
-    if (!(m.titled || family_named) || m.null_actor || m.end - m.begin < 3) continue;
+    // (Also a dated person whose entry carries the title: "British corporate affairs minister
+    // Michael Howard", then "Howard has accused Japan".)
+    const bool dated_person = m.dated && m.agents.empty() && m.end - m.begin >= 3;
+    if (!(m.titled || family_named || dated_person) || m.null_actor || m.end - m.begin < 3) {
+      continue;
+    }
     if (!IsNameLike(view.forms[m.end - 1]) || !IsNameLike(view.forms[m.end - 2])) continue;
     if (InUpperList(view.forms[m.end - 1], not_names)) continue;
     Learn(view, m.end - 2, m.end, m, family_first, "named as", sentence, names);

@@ -164,7 +164,7 @@ TEST_F(DefaultDictionariesTest, ARankBeforeATitleKeepsTheTitlesState) {
 }
 
 TEST_F(DefaultDictionariesTest, ATitleWithNoStateIsTheStateTheHeadlineJoinsToIt) {
-  const std::string text = "Finance Minister Manuel Azpurua said he will travel to Japan.";
+  const std::string text = "Finance Minister Tomas Ferrandiz said he will travel to Japan.";
   EXPECT_EQ(EventsOf(text, "VENEZUELA FINANCE MINISTER TO VISIT JAPAN"),
             (Triples{"VENGOV JPN 036"}));
   // A headline naming a state but no title says nothing of whose minister he is.
@@ -330,6 +330,13 @@ TEST_F(DefaultDictionariesTest, ATitledNameJoinsACompound) {
   EXPECT_EQ(EventsOf("Kenyan Finance Minister Amos Kimunya and senior French Treasury officials "
                      "signed the accord."),
             (Triples{"FRAGOV KENGOV 057", "KENGOV FRAGOV 057"}));
+}
+
+TEST_F(DefaultDictionariesTest, APersonWhoseEntryCarriesTheTitleIsLearnedBySurname) {
+  // The dictionary lists "Corporate Affairs Minister Michael Howard" but not "Howard" alone.
+  EXPECT_EQ(EventsOf("Corporate Affairs Minister Michael Howard met Japanese officials. Howard "
+                     "has accused Japan of unfair trade."),
+            (Triples{"GBRELI JPN 112", "GBRELI JPNGOV 040"}));
 }
 
 }  // namespace
