@@ -1548,9 +1548,24 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                view.head[k] == static_cast<int>(head_verb) && view.rel[k] == Rel::kObl &&
                IsTimeWord(view.forms[k]);  // not "Singapore inter-bank offered rate"
       };
-      while (b > cl.window.lo && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
-                                  view.pos[b - 1] == Pos::kPart || one_word_adjunct(b - 1))) {
-        --b;
+      // ... and a two-word one: "The World Bank last month granted Indonesia a loan" (the
+      // parser hangs the name on "month").
+      auto two_word_adjunct = [&](uint32_t k) {
+        return k >= cl.window.lo + 1 && view.pos[k] == Pos::kNoun &&
+               view.head[k] == static_cast<int>(head_verb) && view.rel[k] == Rel::kObl &&
+               LowerIsAny(view.forms[k], {"week", "month", "year", "weekend", "night",
+                                          "morning", "afternoon", "evening"}) &&
+               LowerIsAny(view.forms[k - 1], {"last", "next", "this", "early", "late"});
+      };
+      while (b > cl.window.lo) {
+        if (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
+            view.pos[b - 1] == Pos::kPart || one_word_adjunct(b - 1)) {
+          --b;
+        } else if (two_word_adjunct(b - 1)) {
+          b -= 2;
+        } else {
+          break;
+        }
       }
       const int m = b > 0 ? ms.MentionAt(b - 1) : -1;
       // Not an actor inside a prepositional phrase: "whether U.S. corn exports to Canada have

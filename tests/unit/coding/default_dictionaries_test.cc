@@ -339,5 +339,10 @@ TEST_F(DefaultDictionariesTest, APersonWhoseEntryCarriesTheTitleIsLearnedBySurna
             (Triples{"GBRELI JPN 112", "GBRELI JPNGOV 040"}));
 }
 
+TEST_F(DefaultDictionariesTest, ATwoWordTimeBetweenTheSubjectAndItsVerb) {
+  EXPECT_EQ(EventsOf("The World Bank last month granted Kenya a 300 mln dlr loan."),
+            (Triples{"IGOWBK KEN 071"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
