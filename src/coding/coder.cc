@@ -1567,6 +1567,15 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           break;
         }
       }
+      // A list of actors may end in a stray comma: "At a meeting in Paris last month, Britain,
+      // Canada, France, Japan, the United States and West Germany, agreed to cooperate".
+      if (b >= 2 && view.forms[b - 1] == ",") {
+        const int l = ms.MentionAt(b - 2);
+        if (l >= 0 && ms.mentions[l].end == b - 1 &&
+            ms.groups[ms.mentions[l].group].size() > 1) {
+          --b;
+        }
+      }
       const int m = b > 0 ? ms.MentionAt(b - 1) : -1;
       // Not an actor inside a prepositional phrase: "whether U.S. corn exports to Canada have
       // injured ..." is no act of Canada's.

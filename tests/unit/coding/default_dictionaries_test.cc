@@ -344,5 +344,12 @@ TEST_F(DefaultDictionariesTest, ATwoWordTimeBetweenTheSubjectAndItsVerb) {
             (Triples{"IGOWBK KEN 071"}));
 }
 
+TEST_F(DefaultDictionariesTest, AListOfActorsEndingInAStrayCommaIsTheSubject) {
+  EXPECT_EQ(EventsOf("At a meeting in Rome last week, Chile, Peru and Bolivia, agreed to "
+                     "cooperate on border security."),
+            (Triples{"BOL CHL 030", "BOL PER 030", "CHL BOL 030", "CHL PER 030", "PER BOL 030",
+                     "PER CHL 030"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
