@@ -86,6 +86,16 @@ bool OwnMood(const SentenceView& v, size_t t, Mood* mood, std::string* modality)
     for (char& ch : *modality) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     return true;
   }
+  // "The U.S. is to lend Sudan 57 mln dlrs", "the Fund is to provide 260 mln dlrs": an
+  // arrangement still to be carried out (not "the first mission of the UN was to approve").
+  for (uint16_t c : v.Children(t)) {
+    if ((v.rel[c] == Rel::kCop || v.rel[c] == Rel::kAux) && LowerIsAny(v.forms[c], {"is", "are"}) &&
+        c + 2u == t && LowerIs(v.forms[c + 1], "to") && v.rel[c + 1] == Rel::kMark) {
+      *mood = Mood::kIntended;
+      modality->assign("is to");
+      return true;
+    }
+  }
   return false;
 }
 

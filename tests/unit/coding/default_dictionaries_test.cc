@@ -351,5 +351,12 @@ TEST_F(DefaultDictionariesTest, AListOfActorsEndingInAStrayCommaIsTheSubject) {
                      "PER CHL 030"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnArrangementStillToBeCarriedOutIsIntended) {
+  EXPECT_EQ(EventsOf("France is to lend Togo 20 mln dlrs for its coffee industry."),
+            (Triples{"FRA TGO 0331"}));
+  EXPECT_EQ(EventsOf("France lent Togo 20 mln dlrs for its coffee industry."),
+            (Triples{"FRA TGO 071"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
