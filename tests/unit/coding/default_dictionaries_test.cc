@@ -358,5 +358,13 @@ TEST_F(DefaultDictionariesTest, AnArrangementStillToBeCarriedOutIsIntended) {
             (Triples{"FRA TGO 071"}));
 }
 
+TEST_F(DefaultDictionariesTest, ComingToAStateIsAVisitAndCancellingLoansStopsAid) {
+  EXPECT_EQ(EventsOf("A Chilean delegation will come to Peru."), (Triples{"CHLGOV PER 036"}));
+  EXPECT_EQ(EventsOf("Egypt came to Kuwait's aid."), (Triples{"EGY KWT 070"}));
+  EXPECT_EQ(EventsOf("The IMF came up with a response to the British proposal."), Triples{});
+  EXPECT_EQ(EventsOf("The World Bank cancelled 450 mln dlrs in loan commitments to Peru."),
+            (Triples{"IGOWBK PER 1621"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
