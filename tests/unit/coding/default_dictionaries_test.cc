@@ -366,5 +366,12 @@ TEST_F(DefaultDictionariesTest, ComingToAStateIsAVisitAndCancellingLoansStopsAid
             (Triples{"IGOWBK PER 1621"}));
 }
 
+TEST_F(DefaultDictionariesTest, SettlingADisputeIsAnAccord) {
+  EXPECT_EQ(EventsOf("Chile and Peru will soon settle their border dispute."),
+            (Triples{"CHL PER 030", "PER CHL 030"}));
+  EXPECT_EQ(EventsOf("Chile resolved its dispute with Peru."), (Triples{"CHL PER 057"}));
+  EXPECT_EQ(EventsOf("Chile resolved to support Peru."), (Triples{"CHL PER 051"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
