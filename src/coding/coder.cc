@@ -1021,13 +1021,26 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // A phrase the dictionaries name as no actor ("the African Common Position", `---`) is no
     // side, but in entente's own convention the search goes on inside it ("... and the
     // aspirations of Brazil and India").
+    uint32_t l, h;
+    view.SubtreeRange(tok, &l, &h);
     if (m >= 0) {
       if (!passed_over(m)) return m;
       const bool null_phrase = own_clauses && ms.mentions[m].actor >= 0 && ms.mentions[m].null_actor;
-      if (!null_phrase) return -1;
+      if (!null_phrase) {
+        // entente's own convention: an agent alone whose phrase lists its members in an
+        // apposition stands for them ("The leaders of the G-7, the United States, Britain,
+        // Canada, ..., are expected to discuss").
+        for (size_t k = 0; own_clauses && k < ms.mentions.size(); ++k) {
+          const Mention& x = ms.mentions[k];
+          if (x.begin < l || x.end > h + 1 || passed_over(k)) continue;
+          for (int a = MentionHead(view, x), hops = 0; a >= 0 && a != tok && hops < 8;
+               a = view.head[a], ++hops) {
+            if (view.rel[a] == Rel::kAppos) return static_cast<int>(k);
+          }
+        }
+        return -1;
+      }
     }
-    uint32_t l, h;
-    view.SubtreeRange(tok, &l, &h);
     if (verb >= 0 && static_cast<uint32_t>(verb) >= l && static_cast<uint32_t>(verb) <= h) {
       h = static_cast<uint32_t>(verb) - 1;
     }

@@ -373,5 +373,12 @@ TEST_F(DefaultDictionariesTest, SettlingADisputeIsAnAccord) {
   EXPECT_EQ(EventsOf("Chile resolved to support Peru."), (Triples{"CHL PER 051"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnAgentAloneStandsForTheMembersItsAppositionLists) {
+  EXPECT_EQ(EventsOf("The leaders of the Group, the United States, Britain and Canada, are "
+                     "expected to discuss trade in Venice."),
+            (Triples{"CAN GBR 036", "CAN USA 036", "GBR CAN 036", "GBR USA 036", "USA CAN 036",
+                     "USA GBR 036"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
