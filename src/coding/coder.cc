@@ -147,6 +147,19 @@ int OfPhrase(const SentenceView& v, size_t noun) {
   return -1;
 }
 
+// Whether pattern `p` names, after its verb, a word the token `a` can be ("* THROUGH" names the
+// "through" of an oblique; "* HELP" the infinitive "help").
+bool NamesWordAfter(const lexicon::Pattern* p, const lexicon::AnalyzedToken& a) {
+  if (p == nullptr) return false;
+  for (const lexicon::PatternItem& it : p->after) {
+    if (it.kind != lexicon::PatternItem::Kind::kWord) continue;
+    for (uint8_t k = 0; k < a.count; ++k) {
+      if (a.candidates[k].token == it.token) return true;
+    }
+  }
+  return false;
+}
+
 // "On behalf of the delegation of the Kingdom of Thailand, allow me to congratulate ...": the
 // "of" phrase of an "on behalf of" phrase on the verb or on the verbs governing it (through
 // complements, up to three), or -1.
@@ -1021,10 +1034,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // A phrase the dictionaries name as no actor ("the African Common Position", `---`) is no
     // side, but in entente's own convention the search goes on inside it ("... and the
     // aspirations of Brazil and India").
+    if (m >= 0 && !passed_over(m)) return m;
     uint32_t l, h;
     view.SubtreeRange(tok, &l, &h);
     if (m >= 0) {
-      if (!passed_over(m)) return m;
       const bool null_phrase = own_clauses && ms.mentions[m].actor >= 0 && ms.mentions[m].null_actor;
       if (!null_phrase) {
         // entente's own convention: an agent alone whose phrase lists its members in an
@@ -1623,15 +1636,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         // through Kiel in a protest against EC policies" by "* THROUGH".
         auto pattern_names_case = [&](int obl) {
           const int c = view.Child(static_cast<size_t>(obl), Rel::kCase);
-          if (c < 0 || matched == nullptr) return false;
-          const lexicon::AnalyzedToken& a = view.analyzed[static_cast<size_t>(c)];
-          for (const lexicon::PatternItem& it : matched->after) {
-            if (it.kind != lexicon::PatternItem::Kind::kWord) continue;
-            for (uint8_t k = 0; k < a.count; ++k) {
-              if (a.candidates[k].token == it.token) return true;
-            }
-          }
-          return false;
+          return c >= 0 && NamesWordAfter(matched, view.analyzed[static_cast<size_t>(c)]);
         };
         while (own_clauses && tgt < 0 && o >= 0 &&
                (o < static_cast<int>(t) || view.Child(static_cast<size_t>(o), Rel::kCase) < 0 ||
@@ -1662,13 +1667,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       // ("agreed to help OPEC" by "* HELP"), that complement's object is the target.
       if (own_clauses && verbal && tgt < 0 && !cl.passive && cl.object < 0 && matched != nullptr) {
         const int x = view.Child(t, Rel::kXcomp);
-        bool named = false;
-        for (const lexicon::PatternItem& it : matched->after) {
-          if (x < 0 || it.kind != lexicon::PatternItem::Kind::kWord) continue;
-          const lexicon::AnalyzedToken& a = view.analyzed[static_cast<size_t>(x)];
-          for (uint8_t k = 0; k < a.count; ++k) named = named || a.candidates[k].token == it.token;
-        }
-        if (named) {
+        if (x >= 0 && NamesWordAfter(matched, view.analyzed[static_cast<size_t>(x)])) {
           const int xo = view.Child(static_cast<size_t>(x), Rel::kObj);
           tgt = side_of_token(xo);
           // ... or, when that object names no one, a "from" or "to" phrase of the object or of
