@@ -328,6 +328,30 @@ bool IsUnlikely(const SentenceView& v, size_t verb) {
   return false;
 }
 
+// Whether a finite verb's form is its present tense ("meet", "meets"; not "met", "left"), by
+// its form against its lemma.
+bool PresentForm(const SentenceView& v, size_t verb) {
+  const std::string_view f = v.forms[verb], l = v.lemma[verb];
+  return LowerIs(f, l) || (f.size() > l.size() && f.size() <= l.size() + 2 && f.back() == 's' &&
+                           LowerIs(f.substr(0, l.size()), l));
+}
+
+// The adverb making a present-tense verb a habit ("officials normally meet in the summer",
+// "the two usually consult"), or -1: a habit is no act on the story's date.
+int HabitAdverb(const SentenceView& v, size_t verb) {
+  if (v.finite[verb] == 0 || !PresentForm(v, verb)) return -1;
+  int adverb = -1;
+  for (uint16_t c : v.Children(verb)) {
+    if (v.rel[c] == Rel::kAux || v.rel[c] == Rel::kAuxPass) return -1;  // "do", "will", "has"
+    if (v.rel[c] == Rel::kAdvmod &&
+        LowerIsAny(v.forms[c], {"normally", "usually", "typically", "customarily",
+                                "traditionally", "routinely", "habitually", "generally"})) {
+      adverb = c;
+    }
+  }
+  return adverb;
+}
+
 // A verb's mood: its own, else that of the verb controlling it (an intent verb makes it
 // intended, an appeal verb a wish; "will try to improve" passes on "will"), else that of the
 // clause it is coordinated with ("will visit Moscow and hold talks"). Above an intent verb, only
@@ -541,14 +565,17 @@ bool IsAuthoredText(const SentenceView& v, size_t noun) {
 // restrictive clause describes its noun rather than report what it did ("leaders who recognize
 // these rights", "a UN that meets Africa's needs"). A name needs no comma: "Treasury Secretary
 // James Baker who had publicly criticised West Germany", "the International Monetary Fund (IMF)
-// which has promised to lend Sri Lanka ..." tell what Baker and the IMF did.
+// which has promised to lend Sri Lanka ..." tell what Baker and the IMF did. Nor does a verb in
+// the simple past, which tells what was done: "a Japanese team that left for Washington today".
 int ResolvedSubject(const SentenceView& view, size_t verb) {
   const int s = SubjectOf(view, verb);
   const bool relative = view.rel[verb] == Rel::kAclRelcl && view.head[verb] >= 0;
   if (s <= 0 || !relative || !IsRelativePronoun(view.forms[s])) return s;
   const bool after_name = LowerIsAny(view.forms[s], {"who", "which"}) &&
                           (view.pos[view.head[verb]] == Pos::kPropn || view.forms[s - 1] == ")");
-  return view.forms[s - 1] == "," || after_name ? view.head[verb] : s;
+  const bool past = view.finite[verb] != 0 && !PresentForm(view, verb) &&
+                    view.Child(verb, Rel::kAux) < 0;
+  return view.forms[s - 1] == "," || after_name || past ? view.head[verb] : s;
 }
 
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
@@ -778,6 +805,20 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   if ((cl.mood == Mood::kFactual || cl.mood == Mood::kIntended) && IsUnlikely(view, verb)) {
     cl.mood = Mood::kDenied;
     cl.modality = "unlikely";
+  }
+  // (Also what a habit is for: "normally meet in the summer to discuss grain quality".)
+  size_t habit_verb = verb;
+  for (int hops = 0; hops < 3 && view.head[habit_verb] >= 0 &&
+                     (view.rel[habit_verb] == Rel::kXcomp ||
+                      (view.rel[habit_verb] == Rel::kAdvcl && MarkedTo(view, habit_verb)));
+       ++hops) {
+    habit_verb = static_cast<size_t>(view.head[habit_verb]);
+  }
+  if (const int habit = (cl.mood == Mood::kFactual || cl.mood == Mood::kIntended)
+                            ? HabitAdverb(view, habit_verb) : -1;
+      habit >= 0) {
+    cl.mood = Mood::kHabitual;
+    cl.modality = std::string(view.forms[static_cast<size_t>(habit)]);
   }
   cl.window = ClauseWindow{lo, hi, 0, form_begin, form_end};
   return cl;

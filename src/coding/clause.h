@@ -20,6 +20,7 @@ enum class Mood : uint8_t {
   kObliged,      // should, must, ought to: a norm, not an act
   kConditional,  // the verb heads an if/unless clause: "if Gondor attacks"
   kDenied,       // the verb is what someone denies: "denied a report that Gondor attacked"
+  kHabitual,     // a habit in the present tense: "Gondor and Arnor normally meet in June"
 };
 
 struct Clause {

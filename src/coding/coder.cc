@@ -1182,6 +1182,26 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   std::vector<Flagged> flags;
   bool any_verb = false, dyad_failed = false, null_coded = false, hypothetical = false;
   std::vector<int> sources, targets;
+  // Whether codes `fp` and `tp` can be the two sides of an event.
+  auto dyad_ok = [&](std::string_view fp, std::string_view tp) {
+    if (fp == tp) return false;
+    // entente's own convention: an actor does nothing to a part of itself ("Iraq said its
+    // warplanes ...", IRQ -> IRQMIL): such a dyad is a reading error. Rebels, insurgents,
+    // separatists and armed groups are no part of the state they fight ("attacks perpetrated by
+    // Al-Shabaab in Somalia", SOMREB -> SOM).
+    if (own_clauses && (fp.starts_with(tp) || tp.starts_with(fp)) &&
+        !IsAgainstTheState(fp.size() > tp.size() ? fp.substr(tp.size()) : tp.substr(fp.size()))) {
+      return false;
+    }
+    // A null actor ([---], or a name outside its dated codes: "Soviet" in 2020) is no actor:
+    // with require_dyad it cannot be a side of an event. A lone agent ("---GOV") still is one.
+    if ((options.require_dyad && (fp == "---" || tp == "---")) ||
+        (!options.lone_agents && (IsLoneAgentCode(fp) || IsLoneAgentCode(tp)))) {
+      dyad_failed = true;
+      return false;
+    }
+    return true;
+  };
   PatternMatcher matcher(dict, synsets_, view, ms);
   std::vector<uint8_t>& blocked = scratch->blocked;
   // Verbs that were coded (an event or a null code): a noun anchored in their clause is not.
@@ -1810,6 +1830,16 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         (IsTopicPhrase(view, ms.mentions[tgt]) || UnderParticiple(view, t, ms.mentions[tgt]))) {
       tgt = -1;
     }
+    // Nor is what partners organise ("co-chaired the Preparatory Committee for the Third United
+    // Nations Conference"): the partner is named by "with", or the compound acts on itself
+    // (`option: partner_verbs`).
+    if (own_clauses && verbal && tgt >= 0 && slots.target < 0 && cl.object >= 0 &&
+        InUpperList(view.lemma[t], options.partner_verbs) &&
+        !LowerIs(WordBeforePhrase(view, ms.mentions[tgt]), "with")) {
+      uint32_t lo, hi;
+      view.SubtreeRange(static_cast<size_t>(cl.object), &lo, &hi);
+      if (ms.mentions[tgt].begin >= lo && ms.mentions[tgt].end <= hi + 1) tgt = -1;
+    }
     // entente's own convention: a statement or a visit is not done to the place its actor came
     // or spoke from ("Shultz arrived from Helsinki", "said Shultz, speaking from Washington");
     // a pattern's slot still is ("talks with counterparts from Europe").
@@ -1932,33 +1962,98 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           codes_of(to, &to_codes);
           for (std::string_view fp : from_codes) {
             for (std::string_view tp : to_codes) {
-              if (fp == tp) continue;
-              // entente's own convention: an actor does nothing to a part of itself ("Iraq
-              // said its warplanes ...", IRQ -> IRQMIL): such a dyad is a reading error. Rebels,
-              // insurgents, separatists and armed groups are no part of the state they fight
-              // ("attacks perpetrated by Al-Shabaab in Somalia", SOMREB -> SOM).
-              if (own_clauses && (fp.starts_with(tp) || tp.starts_with(fp)) &&
-                  !IsAgainstTheState(fp.size() > tp.size() ? fp.substr(tp.size())
-                                                           : tp.substr(fp.size()))) {
-                continue;
-              }
-              // A null actor ([---], or a name outside its dated codes: "Soviet" in 2020) is
-              // no actor: with require_dyad it cannot be a side of an event. A lone agent
-              // ("---GOV") still is one.
-              if (options.require_dyad && (fp == "---" || tp == "---")) {
-                dyad_failed = true;
-                continue;
-              }
-              if (!options.lone_agents && (IsLoneAgentCode(fp) || IsLoneAgentCode(tp))) {
-                dyad_failed = true;
-                continue;
-              }
-              emit_one(c, from, to, paired, fp, tp);
+              if (dyad_ok(fp, tp)) emit_one(c, from, to, paired, fp, tp);
             }
           }
         };
         emit(primary_code, s, g, false);
         emit(paired_code, g, s, true);
+      }
+    }
+  }
+
+  // entente's own convention: "in partnership with X" (`option: partners`) names a partner of
+  // the subject of the verb the phrase hangs on (or whose subject it hangs on: "Tuvalu, in
+  // collaboration with Antigua and Barbuda, established ..."): the subject cooperates with it,
+  // and no event of the verb is done to it.
+  if (own_clauses && !options.partner_words.empty()) {
+    for (uint32_t p = 0; p < n; ++p) {
+      if (!InUpperList(view.lemma[p], options.partner_words)) continue;
+      const int c = view.Child(p, Rel::kCase);
+      if (c < 0 || !LowerIs(view.forms[c], "in")) continue;
+      int with = -1;
+      for (uint16_t k : view.Children(p)) {
+        const int kc = view.Child(k, Rel::kCase);
+        if (with < 0 && view.rel[k] == Rel::kNmod && kc >= 0 && LowerIs(view.forms[kc], "with")) {
+          with = k;
+        }
+      }
+      int verb = view.head[p];
+      for (int hops = 0; verb >= 0 && !IsVerbToken(view, verb) && hops < 3; ++hops) {
+        verb = view.head[verb];
+      }
+      if (with < 0 || verb < 0 || !IsVerbToken(view, verb)) continue;
+      const Clause pc = AnalyzeClause(view, verb, verb, verb + 1);
+      std::string code = options.partner_code;
+      if (pc.negated || pc.passive || !ApplyMood(pc.mood, options.intent_codes, &code)) continue;
+      uint32_t lo, hi;  // the partner phrase, "in" to the partner's last word
+      view.SubtreeRange(with, &lo, &hi);
+      lo = static_cast<uint32_t>(c);
+      int src = source_of_subject(pc.subject, verb);
+      // A subject the tree lost is the actor right before the verb, the phrase and its commas
+      // passed over ("Tuvalu, in collaboration with ..., established", where the parser hung
+      // Tuvalu on the year before it).
+      if (pc.subject < 0 && pc.subject2 < 0) {
+        uint32_t b = static_cast<uint32_t>(verb);
+        while (b > 0 && (view.pos[b - 1] == Pos::kAux || view.pos[b - 1] == Pos::kAdv ||
+                         view.forms[b - 1] == "," || (b - 1 >= lo && b - 1 <= hi))) {
+          --b;
+        }
+        const int m = b > 0 ? ms.MentionAt(b - 1) : -1;
+        if (m >= 0 && ms.mentions[m].end == b && !passed_over(m)) src = m;
+      }
+      const int partner = side_of_token(with);
+      if (src < 0 || partner < 0) continue;
+      const Span phrase = span_of(lo, hi + 1);
+      // The verb's events do nothing to the partner (`flags` runs parallel to `out`).
+      size_t kept = 0;
+      for (size_t i = 0; i < out.size(); ++i) {
+        const Span ts = out[i].target.span;
+        if (ts.begin >= phrase.begin && ts.end <= phrase.end) continue;
+        if (kept != i) {
+          out[kept] = std::move(out[i]);
+          flags[kept] = flags[i];
+        }
+        ++kept;
+      }
+      out.resize(kept);
+      flags.resize(kept);
+      members(src, &sources);
+      members(partner, &targets);
+      for (int from : sources) {
+        for (int to : targets) {
+          codes_of(from, &from_codes);
+          codes_of(to, &to_codes);
+          for (std::string_view fp : from_codes) {
+            for (std::string_view tp : to_codes) {
+              if (!dyad_ok(fp, tp)) continue;
+              Event e;
+              e.sentence = sentence_index;
+              e.sentence_span = sentence.span;
+              e.date = iso_date;
+              e.source = make_actor(from, fp);
+              e.target = make_actor(to, tp);
+              e.code = code;
+              e.modality = pc.modality;
+              e.verb = span_of(p, p + 1);
+              e.pattern = "option: partners (\"in " + std::string(view.forms[p]) + " with\")";
+              e.pattern_where = dict.Where(options.partner_source);
+              Enrich(&e);
+              out.push_back(std::move(e));
+              flags.push_back({});
+            }
+          }
+        }
       }
     }
   }

@@ -10,6 +10,7 @@ std::string_view MoodName(Mood mood) {
     case Mood::kObliged: return "obliged";
     case Mood::kConditional: return "conditional";
     case Mood::kDenied: return "denied";
+    case Mood::kHabitual: return "habitual";
   }
   return "?";
 }
@@ -42,6 +43,7 @@ bool ApplyMood(Mood mood, const std::map<std::string, std::string>& intent_codes
     case Mood::kObliged:
     case Mood::kConditional:
     case Mood::kDenied:
+    case Mood::kHabitual:
       return false;
   }
   return false;

@@ -14,7 +14,7 @@
 
 namespace entente::coding {
 
-// "factual", "intended", "possible", "obliged", "conditional", "denied".
+// "factual", "intended", "possible", "obliged", "conditional", "denied", "habitual".
 std::string_view MoodName(Mood mood);
 
 // The intent code of `code` under the dictionary's `intent:` lines (longest prefix), or `code`

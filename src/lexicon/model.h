@@ -309,6 +309,19 @@ struct Options {
   // `option: origin_words = MADE BUILT ...` (native): a place joined by a hyphen to one of these
   // names where a thing comes from, not an actor ("Czechoslovak-made bombers"). Upper case.
   std::vector<std::string> origin_words;
+  // `option: partners = 050 PARTNERSHIP COLLABORATION ...` (native): a phrase "in <word> with X"
+  // names a partner of the clause's subject, not whom its act is done to: "Tuvalu, in
+  // collaboration with Antigua and Barbuda, established a commission" codes the subject's
+  // cooperation with X (partner_code; the verb's mood applies) and no target X. Upper case;
+  // empty: no partner phrases.
+  std::string partner_code;
+  std::vector<std::string> partner_words;
+  SourceRef partner_source;
+  // `option: partner_verbs = CO-CHAIR CO-HOST ...` (native): verbs of organising something
+  // together, by lemma; what is organised (their object) is no side ("Mongolia and Austria
+  // co-chaired the Preparatory Committee for the ... United Nations Conference" is done among
+  // them; "Tonga co-chaired the meeting with Monaco" to Monaco). Upper case.
+  std::vector<std::string> partner_verbs;
   // `option: learn_names = true` (native): a person a document introduces with a role
   // ("Brazilian Finance Minister Dilson Funaro") is that role when named alone later in the same
   // document ("Funaro said"). `option: not_names = MONDAY ... MR`: capitalised words that are

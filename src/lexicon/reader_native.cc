@@ -11,6 +11,7 @@
 //     code: ~GOVATG
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 #include <string>
 
 #include "lexicon/patterns.h"
@@ -96,8 +97,20 @@ constexpr WordListOption kWordListOptions[] = {
     {"meeting_words", &Options::meeting_words, "SUMMIT TALKS"},
     {"content_words", &Options::content_words, "PRINCIPLES GOALS"},
     {"origin_words", &Options::origin_words, "MADE BUILT"},
+    {"partner_verbs", &Options::partner_verbs, "CO-CHAIR CO-HOST"},
     {"family_name_first", &Options::family_name_first, "CHN KOR"},
 };
+
+// The words of an option's value in upper case, as the coder compares them.
+std::vector<std::string> UpperWords(std::span<const std::string_view> words) {
+  std::vector<std::string> out;
+  for (std::string_view w : words) {
+    std::string u(w);
+    for (char& c : u) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    out.push_back(std::move(u));
+  }
+  return out;
+}
 
 const WordListOption* FindWordListOption(std::string_view name) {
   for (const WordListOption& o : kWordListOptions) {
@@ -423,12 +436,7 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
       } else if (const WordListOption* wl = FindWordListOption(name)) {
-        std::vector<std::string> words;
-        for (std::string_view w : SplitBlanks(v)) {
-          std::string u(w);
-          for (char& c : u) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-          words.push_back(std::move(u));
-        }
+        std::vector<std::string> words = UpperWords(SplitBlanks(v));
         if (words.empty()) {
           f.Error(name + " needs words separated by blanks (" + wl->example + ")");
           continue;
@@ -447,6 +455,18 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
         o.reciprocal_roots = std::move(roots);
+      } else if (name == "partners") {
+        const std::vector<std::string_view> w = SplitBlanks(v);
+        const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
+                             std::all_of(w[0].begin(), w[0].end(),
+                                         [](char c) { return c >= '0' && c <= '9'; });
+        if (!code_ok || w.size() < 2) {
+          f.Error("partners needs a CAMEO code, then words separated by blanks (050 PARTNERSHIP)");
+          continue;
+        }
+        o.partner_code = std::string(w[0]);
+        o.partner_words = UpperWords(std::span(w).subspan(1));
+        o.partner_source = f.Here();
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
       } else {

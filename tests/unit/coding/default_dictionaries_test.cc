@@ -380,5 +380,55 @@ TEST_F(DefaultDictionariesTest, AnAgentAloneStandsForTheMembersItsAppositionList
                      "USA GBR 036"}));
 }
 
+TEST_F(DefaultDictionariesTest, OrganisingTogetherIsCooperationAmongThePartners) {
+  EXPECT_EQ(EventsOf("Chile co-chaired the conference with Peru."), (Triples{"CHL PER 050"}));
+  // What they organise is no side.
+  EXPECT_EQ(EventsOf("Chile and Peru co-hosted the United Nations conference on oceans."),
+            (Triples{"CHL PER 050", "PER CHL 050"}));
+  EXPECT_EQ(EventsOf("Chile and Peru will co-host the United Nations conference on oceans."),
+            (Triples{"CHL PER 032", "PER CHL 032"}));
+}
+
+TEST_F(DefaultDictionariesTest, APartnerPhraseNamesWhoActsWithTheSubject) {
+  EXPECT_EQ(EventsOf("Chile, in collaboration with Peru and Bolivia, set up a commission on "
+                     "fisheries."),
+            (Triples{"CHL BOL 050", "CHL PER 050"}));
+  // The partner is no target of the verb: a meeting held with a partner is not held with it.
+  EXPECT_EQ(EventsOf("In partnership with Peru, Chile held a meeting on fisheries."),
+            (Triples{"CHL PER 050"}));
+  EXPECT_EQ(EventsOf("Chile, in close cooperation with Peru, imposed sanctions on Bolivia."),
+            (Triples{"CHL BOL 163", "CHL PER 050"}));
+  EXPECT_EQ(EventsOf("Chile did not, in partnership with Peru, set up a commission."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, AHabitIsNoEvent) {
+  EXPECT_EQ(EventsOf("Chilean and Peruvian officials normally meet in June to discuss fishing."),
+            Triples{});
+  EXPECT_EQ(EventsOf("Chilean and Peruvian officials met in June to discuss fishing."),
+            (Triples{"CHLGOV PERGOV 040", "PERGOV CHLGOV 040"}));
+}
+
+TEST_F(DefaultDictionariesTest, ARestrictiveRelativeClauseInThePastTellsWhatWasDone) {
+  EXPECT_EQ(EventsOf("Talks went on despite the efforts of a Chilean delegation that left for "
+                     "Lima today."),
+            (Triples{"CHLGOV PERGOV 042"}));
+  // In the present it describes its noun.
+  EXPECT_EQ(EventsOf("Chile wants a delegation that visits Lima often."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, WishingAnotherWouldActIsAnAppeal) {
+  EXPECT_EQ(EventsOf("Chilean banks would like Peru to work more closely with the IMF."),
+            (Triples{"CHLBUS PER 020"}));
+  EXPECT_EQ(EventsOf("Chile would like to thank Peru."), (Triples{"CHL PER 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, VictoriesAgainstAnEnemyAreFightingAndCallsAreAppeals) {
+  EXPECT_EQ(EventsOf("Chile said it had achieved important victories against Peru."),
+            (Triples{"CHL PER 190"}));
+  EXPECT_EQ(EventsOf("Chile won a diplomatic victory over Peru."), Triples{});
+  EXPECT_EQ(EventsOf("Chile called for the withdrawal of Peruvian forces."),
+            (Triples{"CHL PERMIL 0256"}));
+}
+
 }  // namespace
 }  // namespace entente::coding

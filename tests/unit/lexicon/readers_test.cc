@@ -413,10 +413,20 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "  place: region\n"
       "  code: NRE\n"
       "option: content_words = principles Goals\n"
-      "option: origin_words = made\n");
+      "option: origin_words = made\n"
+      "option: partners = 050 partnership Collaboration\n"
+      "option: partners = PARTNERSHIP\n"  // 27: no code
+      "option: partners = 050\n"          // 28: no words
+      "option: partner_verbs = co-chair\n");
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 6u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 8u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:28: partners needs a CAMEO code, then words"));
+  EXPECT_TRUE(HasMessage(*d, "options.dict:27: partners needs a CAMEO code, then words"));
+  EXPECT_EQ(d->options.partner_code, "050");
+  EXPECT_EQ(d->options.partner_words, (std::vector<std::string>{"PARTNERSHIP", "COLLABORATION"}));
+  EXPECT_EQ(d->options.partner_source.line, 26u);
+  EXPECT_EQ(d->options.partner_verbs, (std::vector<std::string>{"CO-CHAIR"}));
   EXPECT_TRUE(HasMessage(*d, "options.dict:13: reciprocal_verbs needs words separated by blanks (AGREE MEET)"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:19: place: is 'local'"));
   EXPECT_EQ(d->options.institution_words, (std::vector<std::string>{"INC", "BANK"}));
