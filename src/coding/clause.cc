@@ -105,7 +105,8 @@ bool IsIntentGovernor(const SentenceView& v, size_t h) {
   return LowerIsAny(v.lemma[h], {"plan", "intend", "threaten", "want", "hope", "seek", "try", "vow",
                             "pledge", "promise", "aim", "agree", "offer", "propose", "attempt",
                             "expect", "schedule", "due", "likely", "prepare", "ready", "willing",
-                            "set", "prepared"}) ||
+                            "set", "prepared", "work", "strive", "endeavour", "endeavor",
+                            "struggle"}) ||
          LowerIs(v.forms[h], "going");
 }
 

@@ -1563,6 +1563,15 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
             if (verbal) break;
           }
         }
+        // Nor, for a noun anchor, an actor inside its governing verb's subject, which was tried
+        // and names no one acting: "the secret approach to Iran had resulted in the release of
+        // three American hostages" is no release by Iran.
+        if (own_clauses && src >= 0 && anchor_subject >= 0 &&
+            view.pos[anchor_subject] != Pos::kPron) {
+          uint32_t lo, hi;
+          view.SubtreeRange(static_cast<size_t>(anchor_subject), &lo, &hi);
+          if (ms.mentions[src].begin >= lo && ms.mentions[src].end <= hi + 1) src = -1;
+        }
       }
     }
     // entente's own convention: a verb to which the tree gives no subject at all, right after an

@@ -430,5 +430,42 @@ TEST_F(DefaultDictionariesTest, VictoriesAgainstAnEnemyAreFightingAndCallsAreApp
             (Triples{"CHL PERMIL 0256"}));
 }
 
+TEST_F(DefaultDictionariesTest, DecliningAnOfferRejectsItsAuthor) {
+  EXPECT_EQ(EventsOf("Chile had earlier declined an offer of Peruvian naval escorts."),
+            (Triples{"CHL PER 1212"}));
+  EXPECT_EQ(EventsOf("Chile declined to comment on the Peruvian offer."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, RecognisingAnActorAsSomethingCreditsIt) {
+  EXPECT_EQ(EventsOf("The United Nations recognized Chile as the leading country in drug "
+                     "seizures."),
+            (Triples{"IGOUNO CHL 051"}));
+  EXPECT_EQ(EventsOf("Chile recognized Palestine as a state."), (Triples{"CHL PSE 054"}));
+}
+
+TEST_F(DefaultDictionariesTest, WorkingToActIsAnIntent) {
+  EXPECT_EQ(EventsOf("Chile is working to establish diplomatic relations with Peru."),
+            (Triples{"CHL PER 032"}));
+}
+
+TEST_F(DefaultDictionariesTest, RepresentativesOfAStateAreItsGovernment) {
+  EXPECT_EQ(EventsOf("Representatives from Chile met officials of Peru in Lima."),
+            (Triples{"CHLGOV PERGOV 040"}));
+}
+
+TEST_F(DefaultDictionariesTest, EvacuatingHeldGroundIsAWithdrawal) {
+  EXPECT_EQ(EventsOf("Chilean troops are evacuating their last stronghold in northern Peru."),
+            (Triples{"CHLMIL PER 0874"}));
+  EXPECT_EQ(EventsOf("Chile evacuated its citizens from Peru."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, ANounAnchorTakesNoSourceFromInsideARejectedSubject) {
+  EXPECT_EQ(EventsOf("The secret approach to Chile had resulted in the release of three Peruvian "
+                     "hostages."),
+            Triples{});
+  EXPECT_EQ(EventsOf("Chile had agreed to the release of three Peruvian hostages."),
+            (Triples{"CHL PERCVL 0353"}));  // agreed to: intended
+}
+
 }  // namespace
 }  // namespace entente::coding
