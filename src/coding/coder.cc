@@ -670,6 +670,19 @@ std::string ComplexReason(const SentenceView& v, const MentionSet& ms,
   return "";
 }
 
+// Whether the verb has an "if", "unless" or "should" clause: what it would do is conditional.
+bool HasConditionClause(const SentenceView& v, size_t verb) {
+  for (uint16_t c : v.Children(verb)) {
+    if (v.rel[c] != Rel::kAdvcl) continue;
+    for (uint16_t m : v.Children(c)) {
+      if (v.rel[m] == Rel::kMark && LowerIsAny(v.forms[m], {"if", "unless", "should"})) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 struct Flagged {
   bool subordinate = false;
   bool dominant = false;
@@ -1407,7 +1420,20 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
 
     // entente's own convention: what the verb's mood does to its code (docs/CODING.md §9).
     std::string primary_code = code.primary, paired_code = code.paired;
-    if (own_clauses && cl.mood != Mood::kFactual) {
+    // Sanctions fixed for a day are imposed, not threatened ("is due to slap 100 pct tariffs on
+    // Japanese products on Friday", "Washington announced plans to put tariffs on ..."): the
+    // data/eval coders' convention; a threat is conditional ("will retaliate if ...") or vaguer.
+    const int mood_verb = verbal ? static_cast<int>(t) : anchor;  // whose mood the clause has
+    const bool scheduled_sanction =
+        own_clauses && cl.mood == Mood::kIntended && code.primary.starts_with("16") &&
+        mood_verb >= 0 &&
+        (cl.modality == "due" || cl.modality == "set" || cl.modality == "schedule" ||
+         cl.modality == "plan" || cl.modality == "is to" || cl.modality == "future" ||
+         (cl.modality == "to" && view.head[mood_verb] >= 0 &&
+          LowerIsAny(view.lemma[view.head[mood_verb]],
+                     {"plan", "decision", "due", "set", "schedule"}))) &&
+        !HasConditionClause(view, static_cast<size_t>(mood_verb));
+    if (own_clauses && cl.mood != Mood::kFactual && !scheduled_sanction) {
       const bool kept = ApplyMood(cl.mood, options.intent_codes, &primary_code) &&
                         ApplyMood(cl.mood, options.intent_codes, &paired_code);
       if (!kept) {

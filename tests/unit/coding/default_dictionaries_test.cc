@@ -467,5 +467,12 @@ TEST_F(DefaultDictionariesTest, ANounAnchorTakesNoSourceFromInsideARejectedSubje
             (Triples{"CHL PERCVL 0353"}));  // agreed to: intended
 }
 
+TEST_F(DefaultDictionariesTest, SanctionsFixedForADayAreImposedConditionalOnesThreatened) {
+  EXPECT_EQ(EventsOf("Chile is due to impose 100 pct tariffs on Peruvian goods on Friday."),
+            (Triples{"CHL PER 163"}));
+  EXPECT_EQ(EventsOf("Chile will impose tariffs on Peruvian goods if Lima refuses to talk."),
+            (Triples{"CHL PER 1312"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
