@@ -681,6 +681,14 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         for (int a = h, up = 0; up < 4 && a >= 0 && cl.subject < 0; ++up, a = view.head[a]) {
           cl.subject = SubjectOf(view, a);
         }
+      } else if (r == Rel::kAcl && view.forms[t].ends_with("ing") && view.rel[h] == Rel::kObj &&
+                 view.head[h] >= 0 &&
+                 LowerIsAny(view.lemma[h], {"honour", "honor", "privilege", "pleasure",
+                                            "distinction", "opportunity", "chance"}) &&
+                 SubjectOf(view, view.head[h]) >= 0) {
+        // "Tonga had the honour of co-chairing the meeting with Monaco": the gerund is the act
+        // of whoever has the honour.
+        cl.subject = SubjectOf(view, view.head[h]);
       } else if (r == Rel::kAcl && !IsPassive(view, static_cast<size_t>(t)) &&
                  IsAuthoredText(view, static_cast<size_t>(h)) && view.rel[h] == Rel::kObj &&
                  view.head[h] >= 0 && SubjectOf(view, view.head[h]) >= 0) {

@@ -1814,6 +1814,12 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       for (uint16_t c : view.Children(t)) {
         if (tgt >= 0) break;
         if (view.rel[c] != Rel::kAdvcl) continue;
+        // (And a participle sizing the object that the parser hung on the verb: "approved two
+        // loans amounting to 75.7 mln dlrs for agricultural projects in Bangladesh".)
+        if (LowerIsAny(view.lemma[c], {"total", "amount", "value", "worth"})) {
+          tgt = first_in(c);
+          continue;
+        }
         const int mk = view.Child(c, Rel::kMark);
         if (mk >= 0 && LowerIs(view.forms[mk], "to") &&
             LowerIsAny(view.lemma[c], {"help", "assist", "support", "finance", "fund", "aid",
@@ -1873,7 +1879,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         !LowerIs(WordBeforePhrase(view, ms.mentions[tgt]), "with")) {
       uint32_t lo, hi;
       view.SubtreeRange(static_cast<size_t>(cl.object), &lo, &hi);
-      if (ms.mentions[tgt].begin >= lo && ms.mentions[tgt].end <= hi + 1) tgt = -1;
+      if (ms.mentions[tgt].begin >= lo && ms.mentions[tgt].end <= hi + 1) {
+        // ... but its "with" phrase, wherever the parser hung it, names the partner ("co-chairing
+        // the meeting of the ... Process on Oceans and the Law of the Sea with Monaco").
+        tgt = -1;
+        for (size_t k = 0; k < ms.mentions.size() && tgt < 0; ++k) {
+          const Mention& m = ms.mentions[k];
+          if (m.begin >= lo && m.end <= hi + 1 && !passed_over(k) &&
+              LowerIs(WordBeforePhrase(view, m), "with")) {
+            tgt = static_cast<int>(k);
+          }
+        }
+      }
     }
     // entente's own convention: a statement or a visit is not done to the place its actor came
     // or spoke from ("Shultz arrived from Helsinki", "said Shultz, speaking from Washington");

@@ -734,6 +734,13 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       has_conj = has_conj || s == Sep::kConj;
       ++end;
     }
+    // "Zambia, Canada and other cooperating partners held ...": a comma list whose conjunction
+    // joins a last member that names no actor ("and other partners", "and others") is a list.
+    if (!has_conj && end > start) {
+      const uint32_t e = ms[end].end;
+      has_conj = e + 1 < view.size() && LowerIsAny(view.forms[e], {"and", "or"}) &&
+                 LowerIsAny(view.forms[e + 1], {"other", "others"});
+    }
     if (!has_conj) end = start;
     const uint32_t gid = static_cast<uint32_t>(out->groups.size());
     out->groups.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});

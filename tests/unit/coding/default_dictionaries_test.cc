@@ -474,5 +474,24 @@ TEST_F(DefaultDictionariesTest, SanctionsFixedForADayAreImposedConditionalOnesTh
             (Triples{"CHL PER 1312"}));
 }
 
+TEST_F(DefaultDictionariesTest, TheHonourOfCoChairingIsTheHoldersAndItsWithPhraseThePartner) {
+  EXPECT_EQ(EventsOf("Chile had the honour of co-chairing the meeting of the United Nations "
+                     "Process on Oceans with Peru."),
+            (Triples{"CHL PER 050"}));
+}
+
+TEST_F(DefaultDictionariesTest, AListEndingInOtherPartnersIsACompound) {
+  EXPECT_EQ(EventsOf("Chile, Peru and other cooperating partners held a side event on oceans."),
+            (Triples{"CHL PER 050", "PER CHL 050"}));
+}
+
+TEST_F(DefaultDictionariesTest, AidGoesWhereASizingParticiplePoints) {
+  EXPECT_EQ(EventsOf("The World Bank said it had approved two loans amounting to 75 mln dlrs "
+                     "for projects in Chile."),
+            (Triples{"IGOWBK CHL 071"}));
+  EXPECT_EQ(EventsOf("Chile will receive a grant worth 47 mln dlrs from Peru."),
+            (Triples{"PER CHL 0331"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
