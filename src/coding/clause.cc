@@ -116,7 +116,7 @@ bool IsAppealGovernor(const SentenceView& v, size_t h) {
   return LowerIsAny(v.lemma[h], {"urge", "call", "ask", "request", "press", "appeal", "demand",
                             "invite", "encourage", "tell", "order", "instruct", "push",
                             "persuade", "pressure", "pressurise", "pressurize", "force",
-                            "compel", "exhort", "implore", "beg"});
+                            "compel", "exhort", "implore", "beg", "enable"});
 }
 
 // Verbs and adjectives whose complement is an act someone ought to do, not one done: "the two
@@ -414,8 +414,10 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     // be discussed by the ministers": an act still to come.
     // "pressing Japan to discuss the rice issue" with the complement misread as a purpose: what
     // someone is urged to do, as for an xcomp below.
-    if (v.rel[t] == Rel::kAdvcl && found == Mood::kFactual && MarkedTo(v, t) &&
-        IsAppealGovernor(v, h)) {
+    // So is what an appeal noun asks for ("calls for intensified efforts to end the conflict",
+    // with "calls" read as a noun).
+    if ((v.rel[t] == Rel::kAdvcl || (v.rel[t] == Rel::kAcl && !v.IsVerbal(h))) &&
+        found == Mood::kFactual && MarkedTo(v, t) && IsAppealGovernor(v, h)) {
       modality->assign(v.lemma[h]);
       return Mood::kObliged;
     }
@@ -772,6 +774,13 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         (LowerIsAny(view.lemma[gov], {"stop", "cease", "quit"}) && !HasNegator(view, gov))) {
       cl.negated = true;
     }
+  }
+  // The same under a noun: "the refusal of Israel and its backers to come to terms with ...",
+  // "Japan's failure to open its market".
+  if (view.rel[verb] == Rel::kAcl && MarkedTo(view, verb) && view.head[verb] >= 0 &&
+      LowerIsAny(view.lemma[static_cast<size_t>(view.head[verb])],
+                 {"refusal", "failure", "inability", "unwillingness", "reluctance"})) {
+    cl.negated = true;
   }
   // "stopped Russia from invading": the act was prevented; unless the stopping was not done
   // ("has not been able to stop Russia from invading Ukraine", "failed to stop").

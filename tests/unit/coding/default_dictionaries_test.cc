@@ -493,5 +493,13 @@ TEST_F(DefaultDictionariesTest, AidGoesWhereASizingParticiplePoints) {
             (Triples{"PER CHL 0331"}));
 }
 
+TEST_F(DefaultDictionariesTest, WhatIsEnabledOrCalledForIsNotDone) {
+  EXPECT_EQ(EventsOf("The money will enable Chileans and Peruvians to kill each other."),
+            Triples{});
+  EXPECT_EQ(EventsOf("In this context, the Republic of Chile calls for intensified efforts to "
+                     "end the Peruvian-Bolivian conflict."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
