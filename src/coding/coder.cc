@@ -1872,24 +1872,33 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       tgt = -1;
     }
     // Nor is what partners organise ("co-chaired the Preparatory Committee for the Third United
-    // Nations Conference"): the partner is named by "with", or the compound acts on itself
-    // (`option: partner_verbs`).
+    // Nations Conference", "will host the second United Nations Ocean Conference"): the partner
+    // is named by "with", wherever the parser hung it ("co-chairing the meeting of the ...
+    // Process on Oceans and the Law of the Sea with Monaco"), or the compound acts on itself
+    // (`option: partner_verbs`). Who takes part still is a side: the "of" phrase of what is
+    // organised ("hosting an informal meeting of European Community finance ministers") and
+    // those it is held between ("hosts talks between the government and the opposition"); so
+    // is an object that is itself an actor ("hosted the Peruvian president").
     if (own_clauses && verbal && tgt >= 0 && slots.target < 0 && cl.object >= 0 &&
-        InUpperList(view.lemma[t], options.partner_verbs) &&
+        ms.MentionAt(cl.object) < 0 && InUpperList(view.lemma[t], options.partner_verbs) &&
         !LowerIs(WordBeforePhrase(view, ms.mentions[tgt]), "with")) {
       uint32_t lo, hi;
       view.SubtreeRange(static_cast<size_t>(cl.object), &lo, &hi);
-      if (ms.mentions[tgt].begin >= lo && ms.mentions[tgt].end <= hi + 1) {
-        // ... but its "with" phrase, wherever the parser hung it, names the partner ("co-chairing
-        // the meeting of the ... Process on Oceans and the Law of the Sea with Monaco").
-        tgt = -1;
-        for (size_t k = 0; k < ms.mentions.size() && tgt < 0; ++k) {
+      const Mention& first = ms.mentions[ms.groups[ms.mentions[tgt].group].first];
+      if (ms.mentions[tgt].begin >= lo && ms.mentions[tgt].end <= hi + 1 &&
+          !LowerIs(WordBeforePhrase(view, first), "between")) {
+        int partner = -1;
+        for (size_t k = 0; k < ms.mentions.size() && partner < 0; ++k) {
           const Mention& m = ms.mentions[k];
           if (m.begin >= lo && m.end <= hi + 1 && !passed_over(k) &&
               LowerIs(WordBeforePhrase(view, m), "with")) {
-            tgt = static_cast<int>(k);
+            partner = static_cast<int>(k);
           }
         }
+        const int of = OfPhrase(view, static_cast<size_t>(cl.object));
+        const bool participant =
+            of >= 0 && static_cast<int>(MentionHead(view, ms.mentions[tgt])) == of;
+        if (partner >= 0 || !participant) tgt = partner;
       }
     }
     // entente's own convention: a statement or a visit is not done to the place its actor came

@@ -501,5 +501,21 @@ TEST_F(DefaultDictionariesTest, WhatIsEnabledOrCalledForIsNotDone) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, HostingTogetherIsCoHostingAndWhoTakesPartIsHosted) {
+  EXPECT_EQ(EventsOf("Chile and Peru will host the second United Nations Ocean Conference."),
+            (Triples{"CHL PER 032", "PER CHL 032"}));
+  EXPECT_EQ(EventsOf("Chile hosted the United Nations climate conference."), Triples{});
+  EXPECT_EQ(EventsOf("Chile hosted an informal meeting of European Union finance ministers."),
+            (Triples{"CHL IGOEEC 043"}));
+  EXPECT_EQ(EventsOf("Chile hosted the Peruvian president."), (Triples{"CHL PERGOV 043"}));
+  EXPECT_EQ(EventsOf("Chile hosts more than a million Peruvian refugees."),
+            (Triples{"CHL PERREF 075"}));
+}
+
+TEST_F(DefaultDictionariesTest, TroopsDeployedInMissionsServeWhereTheMissionsAre) {
+  EXPECT_EQ(EventsOf("Chilean soldiers are deployed in two UN missions in Peru."),
+            (Triples{"CHLMIL PER 074"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
