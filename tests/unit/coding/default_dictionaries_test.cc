@@ -517,5 +517,11 @@ TEST_F(DefaultDictionariesTest, TroopsDeployedInMissionsServeWhereTheMissionsAre
             (Triples{"CHLMIL PER 074"}));
 }
 
+TEST_F(DefaultDictionariesTest, OpeningTalksIsNegotiating) {
+  EXPECT_EQ(EventsOf("Chilean and Peruvian negotiators opened talks last summer."),
+            (Triples{"CHLGOV PERGOV 046", "PERGOV CHLGOV 046"}));
+  EXPECT_EQ(EventsOf("Chile opened talks with Peru."), (Triples{"CHL PER 046"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
