@@ -483,6 +483,27 @@ bool IsRelativePronoun(std::string_view w) {
   return LowerIs(w, "which") || LowerIs(w, "who") || LowerIs(w, "whom") || LowerIs(w, "that");
 }
 
+// When the parser made a relative clause the sentence's main clause ("The United States and
+// Canada, whose cross-border trade totaled 125 billion dlrs, have been holding talks", with
+// "totaled" the root and "holding" under it): the antecedent before the comma, if `h`'s subject
+// is such a relative ("whose trade", "which", "who"); else -1.
+int MisreadRelativeAntecedent(const SentenceView& v, size_t h) {
+  int s = -1;
+  for (uint16_t c : v.Children(h)) {
+    if (v.rel[c] == Rel::kNsubj) s = c;
+  }
+  if (s < 0) return -1;
+  int rel = IsRelativePronoun(v.forms[static_cast<size_t>(s)]) ? s : -1;
+  for (uint16_t c : v.Children(static_cast<size_t>(s))) {
+    if (v.rel[c] == Rel::kNmodPoss && LowerIs(v.forms[c], "whose")) rel = c;
+  }
+  if (rel < 2 || v.forms[static_cast<size_t>(rel) - 1] != ",") return -1;
+  int k = rel - 2;
+  if (!v.IsNominal(static_cast<size_t>(k))) return -1;
+  for (int up = 0; up < 8 && v.rel[k] == Rel::kConj && v.head[k] >= 0; ++up) k = v.head[k];
+  return k;
+}
+
 }  // namespace
 
 int AgentOf(const SentenceView& v, size_t t) {
@@ -650,7 +671,13 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       const int h = view.head[t];
       if (h < 0) break;
       const Rel r = view.rel[t];
-      if ((r == Rel::kConj || r == Rel::kAdvcl) && IsFiniteClause(view, static_cast<size_t>(t)) &&
+      int misread = -1;
+      if ((r == Rel::kConj || r == Rel::kAdvcl) &&
+          view.Child(static_cast<size_t>(t), Rel::kMark) < 0 &&
+          (misread = MisreadRelativeAntecedent(view, static_cast<size_t>(h))) >= 0) {
+        cl.subject = misread;
+      } else if ((r == Rel::kConj || r == Rel::kAdvcl) &&
+                 IsFiniteClause(view, static_cast<size_t>(t)) &&
           view.Child(static_cast<size_t>(t), Rel::kCc) < 0 &&
           view.Child(static_cast<size_t>(t), Rel::kMark) < 0 &&
           (b = NounRightBefore(view, static_cast<size_t>(t))) >= 0) {

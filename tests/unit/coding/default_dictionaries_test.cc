@@ -523,5 +523,11 @@ TEST_F(DefaultDictionariesTest, OpeningTalksIsNegotiating) {
   EXPECT_EQ(EventsOf("Chile opened talks with Peru."), (Triples{"CHL PER 046"}));
 }
 
+TEST_F(DefaultDictionariesTest, AMainClauseTheParserHungUnderARelativeClauseHasItsAntecedent) {
+  EXPECT_EQ(EventsOf("Chile and Peru, whose cross-border trade totaled about 12 billion dlrs last "
+                     "year, have been holding talks since last June."),
+            (Triples{"CHL PER 040", "PER CHL 040"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
