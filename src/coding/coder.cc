@@ -1793,7 +1793,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // entente's own convention: aid goes to whom its object or its purpose names, however deep:
     // "approved two loans for agricultural projects in Bangladesh and Nepal", "approved 125.9 mln
     // SDRs to assist development in Jamaica".
-    const bool aid = code.primary.starts_with("07") || code.primary.starts_with("033");
+    // (So does an economic concession: "will cut import taxes on 50 goods to help reduce its
+    // trade surplus with the United States", "plans tariff cuts to narrow its surplus with the
+    // U.S.".)
+    const bool aid = code.primary.starts_with("07") || code.primary.starts_with("033") ||
+                     code.primary.starts_with("085") || code.primary.starts_with("031");
     if (own_clauses && verbal && aid && tgt < 0 && !cl.passive) {
       auto first_in = [&](int tok) {
         uint32_t l, h;
@@ -1826,7 +1830,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                                        "develop", "relieve", "alleviate", "rebuild",
                                        "reconstruct", "rehabilitate", "meet", "fight", "combat",
                                        "ease", "strengthen", "modernize", "modernise", "build",
-                                       "construct", "cover", "stabilize", "stabilise"})) {
+                                       "construct", "cover", "stabilize", "stabilise",
+                                       "narrow", "reduce", "shrink", "trim", "redress",
+                                       "correct", "try", "seek", "attempt"})) {
           tgt = first_in(c);
         }
       }

@@ -529,5 +529,14 @@ TEST_F(DefaultDictionariesTest, AMainClauseTheParserHungUnderARelativeClauseHasI
             (Triples{"CHL PER 040", "PER CHL 040"}));
 }
 
+TEST_F(DefaultDictionariesTest, TariffCutsGoWhereTheirPurposePoints) {
+  EXPECT_EQ(EventsOf("Chile will cut import taxes on 50 goods to help reduce its trade surplus "
+                     "with Peru."),
+            (Triples{"CHL PER 0354"}));
+  EXPECT_EQ(EventsOf("Chile said it plans another round of tariff cuts, possibly within a month, "
+                     "to try to narrow its trade surplus with Peru."),
+            (Triples{"CHL PER 0311"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
