@@ -538,5 +538,12 @@ TEST_F(DefaultDictionariesTest, TariffCutsGoWhereTheirPurposePoints) {
             (Triples{"CHL PER 0311"}));
 }
 
+TEST_F(DefaultDictionariesTest, LeavingForAPlaceIsTravellingThere) {
+  EXPECT_EQ(EventsOf("The Chilean foreign minister left Lima yesterday for Bolivia."),
+            (Triples{"CHLGOV BOL 042"}));
+  EXPECT_EQ(EventsOf("The Chilean foreign minister left at the weekend for Peru."),
+            (Triples{"CHLGOV PER 042"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
