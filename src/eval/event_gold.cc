@@ -162,6 +162,13 @@ bool ParseGoldEvents(std::string_view column, const GoldReadOptions& options,
                  " is not upper-case letters in groups of three (USAGOV, IGOUNO)";
         return false;
       }
+      if (options.known_actor_start &&
+          !options.known_actor_start(std::string_view(*actor).substr(0, 3))) {
+        *error = which + " " + Quoted(item) + ": actor code " + Quoted(*actor) +
+                 " does not begin with a country, IGO, NGO, MNC or role code of "
+                 "data/tables/cameo_countries.tsv or cameo_actor_types.tsv";
+        return false;
+      }
     }
     if (e.code.size() < 2 || e.code.size() > 4 || !IsDigits(e.code)) {
       *error = which + " " + Quoted(item) + ": event code " + Quoted(e.code) +

@@ -90,6 +90,9 @@ struct GoldReadOptions {
   // Says whether a CAMEO event code exists (data/tables/cameo_events.tsv); when empty, only the
   // shape of a code (2 to 4 digits) is checked.
   std::function<bool(std::string_view code)> known_code;
+  // Says whether an actor code's first three letters name a country, an IGO/NGO/MNC prefix or a
+  // role (data/tables/cameo_countries.tsv, cameo_actor_types.tsv); when empty, only the shape.
+  std::function<bool(std::string_view first3)> known_actor_start;
 };
 
 // Parses the events column: "-" (none) or SOURCE>TARGET:CODE items separated by single blanks.

@@ -98,6 +98,20 @@ TEST(EventGold, KnownCodes) {
       << f.errors[0];
 }
 
+TEST(EventGold, KnownActorStarts) {
+  GoldReadOptions options;
+  options.known_actor_start = [](std::string_view c) { return c == "USA" || c == "CHN"; };
+  GoldFile f = Parse(Line({"ungdc", "u", "0", kHash, "-", "USAGOV>CHN:036"}) +
+                         Line({"ungdc", "u", "5", kHash, "-", "USA>XYZGOV:036"}),
+                     options);
+  EXPECT_EQ(f.sentences.size(), 1u);
+  ASSERT_EQ(f.errors.size(), 1u);
+  EXPECT_NE(f.errors[0].find("gold.tsv:4: event 1 'USA>XYZGOV:036': actor code 'XYZGOV' does "
+                             "not begin with a country"),
+            std::string::npos)
+      << f.errors[0];
+}
+
 TEST(EventGold, EachKindOfBadLine) {
   const std::string h = kHash;
   struct Case {
