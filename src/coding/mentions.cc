@@ -697,8 +697,24 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
         }
         replaced.push_back(static_cast<uint32_t>(inner));
       }
+      // An agent alone "of" the phrase is the pair's: "the authorized representatives of the
+      // two sides signed a protocol" = both sides' governments.
+      uint32_t begin = i;
+      if (i >= 2 && UpperIs(view.forms[i - 1], "OF")) {
+        const int owner = out->MentionAtRaw(ms, i - 2);
+        if (owner >= 0 && ms[owner].end == i - 1 && ms[owner].actor < 0 &&
+            !ms[owner].agents.empty()) {
+          for (std::string& c : codes) {
+            for (uint32_t a : ms[owner].agents) {
+              c = AddRole(c, dict.agents[a], options.igo_leaders);
+            }
+          }
+          replaced.push_back(static_cast<uint32_t>(owner));
+          begin = ms[owner].begin;
+        }
+      }
       Mention m;
-      m.begin = i;
+      m.begin = begin;
       m.end = end;
       m.code = codes[0];
       m.base = base;

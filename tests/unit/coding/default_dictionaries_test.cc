@@ -545,5 +545,11 @@ TEST_F(DefaultDictionariesTest, LeavingForAPlaceIsTravellingThere) {
             (Triples{"CHLGOV PER 042"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnAgentOfThePairIsThePairsAgent) {
+  EXPECT_EQ(EventsOf("Chile and Peru clashed at the border. On 19 September, the authorized "
+                     "representatives of the two sides signed a protocol on the border."),
+            (Triples{"CHL PER 190", "CHLGOV PERGOV 057", "PER CHL 190", "PERGOV CHLGOV 057"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
