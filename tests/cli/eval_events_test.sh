@@ -94,6 +94,18 @@ sed 's/	-		#/	-	-	#/' "$tmp/list.tsv" >"$tmp/all.tsv"
 check_status 0 $? "gold file made from --list"
 contains "$tmp/out" "^gold: 1 file, 8 sentences scored$" "every listed sentence scored"
 contains "$tmp/out" "^events: 0 gold, 6 produced" "listed sentences: produced events"
+# With the default dictionaries (no --dict) an actor code must begin with a code of the tables;
+# the example dictionary's own codes (ZND) are accepted only with it.
+{
+  printf 'entente-event-gold 1\n'
+  grep '^jsonl:docs.jsonl	z-1	0	' "$tmp/list.tsv" | sed 's/	-		#/	-	QQQ>ZND:010	#/'
+} >"$tmp/actor.tsv"
+"$entente" eval-events "$tmp/actor.tsv" >/dev/null 2>"$tmp/err"
+check_status 1 $? "an unknown actor code with the default dictionaries (nothing left to score)"
+contains "$tmp/err" "actor.tsv:2: event 1 'QQQ>ZND:010': actor code 'QQQ' does not begin with a country" "unknown actor code"
+"$entente" eval-events --dict "$dict" "$tmp/actor.tsv" >"$tmp/out" 2>"$tmp/err"
+check_status 0 $? "an actor code of the dictionary given with --dict"
+contains "$tmp/out" "^gold: 1 file, 1 sentence scored$" "actor code of --dict accepted"
 # The unfilled skeleton is reported line by line (no events column).
 "$entente" eval-events --dict "$dict" "$tmp/list.tsv" >/dev/null 2>"$tmp/err"
 check_status 1 $? "the unfilled skeleton"
