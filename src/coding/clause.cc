@@ -107,7 +107,23 @@ bool IsIntentGovernor(const SentenceView& v, size_t h) {
                             "expect", "schedule", "due", "likely", "prepare", "ready", "willing",
                             "set", "prepared", "work", "strive", "endeavour", "endeavor",
                             "struggle"}) ||
-         LowerIs(v.forms[h], "going");
+         LowerIs(v.forms[h], "going") ||
+         // "France wishes to improve relations with Iran"; not a speaker's "I wish to express
+         // our gratitude", "Eswatini wishes to reiterate Africa's call", which do what they say.
+         (LowerIsAny(v.lemma[h], {"wish", "desire"}) &&
+          [&v, h] {
+            const int s = SubjectOf(v, h);
+            if (s >= 0 && LowerIsAny(v.forms[s], {"i", "we"})) return false;
+            const int act = v.Child(h, Rel::kXcomp);
+            return act < 0 || !LowerIsAny(v.lemma[act],
+                                          {"express", "reiterate", "reaffirm", "thank",
+                                           "congratulate", "commend", "welcome", "extend",
+                                           "convey", "stress", "emphasize", "emphasise",
+                                           "underline", "underscore", "recall", "acknowledge",
+                                           "pay", "join", "associate", "inform", "note",
+                                           "highlight", "echo", "salute", "applaud", "renew",
+                                           "record", "voice", "state", "affirm", "add"});
+          }());
 }
 
 // Verbs whose complement is what someone else is asked to do: "urged Japan to open", "called on
@@ -581,7 +597,7 @@ bool IsHypotheticalNoun(const SentenceView& v, size_t n) {
 bool IsAuthoredText(const SentenceView& v, size_t noun) {
   return LowerIsAny(v.lemma[noun], {"commentary", "editorial", "article", "column", "op-ed",
                                     "statement", "communique", "communiqué", "report", "letter",
-                                    "declaration"});
+                                    "declaration", "resolution", "motion"});
 }
 
 // The subject of `verb`, with a relative pronoun standing for the noun its clause modifies:
@@ -713,16 +729,19 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
       } else if (r == Rel::kAcl && view.forms[t].ends_with("ing") && view.rel[h] == Rel::kObj &&
                  view.head[h] >= 0 &&
                  LowerIsAny(view.lemma[h], {"honour", "honor", "privilege", "pleasure",
-                                            "distinction", "opportunity", "chance"}) &&
+                                            "distinction", "opportunity", "chance", "effort",
+                                            "lead"}) &&
                  SubjectOf(view, view.head[h]) >= 0) {
-        // "Tonga had the honour of co-chairing the meeting with Monaco": the gerund is the act
-        // of whoever has the honour.
+        // "Tonga had the honour of co-chairing the meeting with Monaco", "Japan spares no
+        // efforts in supporting the people of Myanmar": the gerund is the act of whoever has the
+        // honour or makes the effort (not a "role in reaching a peace agreement", which may be
+        // a mediator's, nor an "initiative requesting", which may be another's).
         cl.subject = SubjectOf(view, view.head[h]);
       } else if (r == Rel::kAcl && !IsPassive(view, static_cast<size_t>(t)) &&
                  IsAuthoredText(view, static_cast<size_t>(h)) && view.rel[h] == Rel::kObj &&
                  view.head[h] >= 0 && SubjectOf(view, view.head[h]) >= 0) {
-        // "EC foreign ministers issued a statement deploring Japan's trade imbalance": what the
-        // statement does, its authors do.
+        // "EC foreign ministers issued a statement deploring Japan's trade imbalance", "the
+        // Council adopted a resolution condemning ...": what the text does, its authors do.
         cl.subject = SubjectOf(view, view.head[h]);
       } else if (const int owner = view.Child(static_cast<size_t>(h), Rel::kNmodPoss);
                  r == Rel::kAcl && view.forms[t].ends_with("ing") && owner >= 0 &&

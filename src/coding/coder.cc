@@ -165,7 +165,7 @@ bool NamesWordAfter(const lexicon::Pattern* p, const lexicon::AnalyzedToken& a) 
 // complements, up to three), or -1.
 int OnBehalfOf(const SentenceView& v, size_t verb) {
   size_t t = verb;
-  for (int hops = 0; hops < 4; ++hops) {
+  for (int hops = 0; hops < 6; ++hops) {
     for (uint16_t c : v.Children(t)) {
       if ((v.rel[c] != Rel::kObl && v.rel[c] != Rel::kAdvcl) || !LowerIs(v.lemma[c], "behalf")) {
         continue;
@@ -174,8 +174,15 @@ int OnBehalfOf(const SentenceView& v, size_t verb) {
       if (cs < 0 || !LowerIs(v.forms[cs], "on")) continue;
       if (const int of = OfPhrase(v, c); of >= 0) return of;
     }
+    // Up through the clauses that carry the act ("allow me to congratulate"), and through an
+    // opportunity taken to do it: "On behalf of the people of Madagascar, I would like to take
+    // the opportunity provided by this forum to reiterate our condolences" (the purpose clause
+    // hangs on "provided", which hangs on the taken noun).
     const Rel r = v.rel[t];
-    if (v.head[t] < 0 || (r != Rel::kXcomp && r != Rel::kCcomp && r != Rel::kConj)) break;
+    if (v.head[t] < 0 || (r != Rel::kXcomp && r != Rel::kCcomp && r != Rel::kConj &&
+                          r != Rel::kAdvcl && r != Rel::kAcl && r != Rel::kObj)) {
+      break;
+    }
     t = static_cast<size_t>(v.head[t]);
   }
   return -1;
@@ -228,7 +235,7 @@ bool ActsOnAMutualThing(const SentenceView& v, size_t verb, int object,
 int GoverningSubject(const SentenceView& v, const Clause& cl, size_t verb) {
   if (cl.subject < 0 || v.pos[cl.subject] != Pos::kPron) return -1;
   size_t t = verb;
-  for (int hops = 0; hops < 4; ++hops) {
+  for (int hops = 0; hops < 6; ++hops) {
     const Rel r = v.rel[t];
     if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && r != Rel::kAdvcl)) return -1;
     t = static_cast<size_t>(v.head[t]);

@@ -84,6 +84,57 @@ void RepairReportedSubjects(SentenceView* v) {
   }
 }
 
+// "Samuels charged during the Council debate that Canada was trying to preserve jobs": with a
+// phrase between the verb and its "that" clause, a greedy parser often makes the clause an
+// adverbial. A clause opened by "that" alone (not "so that", "now that", "in order that") after
+// its verb is what the verb says.
+void RepairThatClauses(SentenceView* v) {
+  const size_t n = v->size();
+  for (size_t k = 1; k < n; ++k) {
+    if (v->rel[k] != Rel::kMark || (v->forms[k] != "that" && v->forms[k] != "That")) continue;
+    const int c = v->head[k];
+    if (c < 0 || v->rel[c] != Rel::kAdvcl || static_cast<size_t>(c) <= k) continue;
+    const int verb = v->head[c];
+    if (verb < 0 || static_cast<size_t>(verb) >= k || v->pos[verb] != Pos::kVerb) continue;
+    const std::string_view before = v->forms[k - 1];
+    if (before == "so" || before == "such" || before == "now" || before == "order" ||
+        before == "given" || before == "provided" || before == "except" || before == "in") {
+      continue;
+    }
+    bool other_mark = false;
+    for (size_t j = 0; j < n && !other_mark; ++j) {
+      other_mark = j != k && v->head[j] == c && v->rel[j] == Rel::kMark;
+    }
+    if (!other_mark) v->rel[c] = Rel::kCcomp;
+  }
+}
+
+// "He said France was continuing negotiations with Iran": a greedy parser may read the
+// progressive verb as an adjective of its object ("continuing negotiations") and hang its
+// subject and auxiliary on it. A participle with a subject and an auxiliary of its own is the
+// verb of a clause whose object is that noun; the clause takes the noun's place.
+void RepairVerbalModifiers(SentenceView* v) {
+  const size_t n = v->size();
+  for (size_t a = 0; a + 1 < n; ++a) {
+    if (v->rel[a] != Rel::kAmod || v->pos[a] != Pos::kVerb) continue;
+    const int noun = v->head[a];
+    if (noun != static_cast<int>(a) + 1 || !v->IsNominal(noun)) continue;
+    const Rel place = v->rel[noun];
+    if (place != Rel::kObj && place != Rel::kRoot) continue;
+    bool subject = false, aux = false;
+    for (size_t k = 0; k < a; ++k) {
+      if (v->head[k] != static_cast<int>(a)) continue;
+      subject = subject || v->rel[k] == Rel::kNsubj;
+      aux = aux || v->rel[k] == Rel::kAux;
+    }
+    if (!subject || !aux) continue;
+    v->head[a] = v->head[noun];
+    v->rel[a] = place == Rel::kObj ? Rel::kCcomp : Rel::kRoot;
+    v->head[noun] = static_cast<int16_t>(a);
+    v->rel[noun] = Rel::kObj;
+  }
+}
+
 }  // namespace
 
 SyntaxSchema::SyntaxSchema(const SyntaxTags& tags) {
@@ -144,7 +195,9 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
       view->finite[i] = 0;
     }
   }
+  RepairVerbalModifiers(view);
   RepairReportedSubjects(view);
+  RepairThatClauses(view);
   if (analyzed != nullptr && analyzed->size() >= s.token_end) {
     view->analyzed.assign(analyzed->begin() + s.token_begin, analyzed->begin() + s.token_end);
   } else {

@@ -551,5 +551,82 @@ TEST_F(DefaultDictionariesTest, AnAgentOfThePairIsThePairsAgent) {
             (Triples{"CHL PER 190", "CHLGOV PERGOV 057", "PER CHL 190", "PERGOV CHLGOV 057"}));
 }
 
+TEST_F(DefaultDictionariesTest, CarryingOnTalksIsNegotiating) {
+  EXPECT_EQ(EventsOf("He said Chile was continuing negotiations with Peru."),
+            (Triples{"CHL PER 046"}));
+}
+
+TEST_F(DefaultDictionariesTest, ReaffirmingARelationOrSolidarityIsSupport) {
+  EXPECT_EQ(EventsOf("Chile reaffirms its close relationship with Peru."),
+            (Triples{"CHL PER 051"}));
+  EXPECT_EQ(EventsOf("Chile confirms its firm position of solidarity with the people of Peru."),
+            (Triples{"CHL PER 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, WorkingTogetherIsCooperation) {
+  EXPECT_EQ(EventsOf("Chile and Peru worked together."), (Triples{"CHL PER 050", "PER CHL 050"}));
+  EXPECT_EQ(EventsOf("It crowned years of the Chilean and Peruvian Governments working in "
+                     "partnership."),
+            (Triples{"CHLGOV PERGOV 050", "PERGOV CHLGOV 050"}));
+  // Working to do something is no cooperation of itself.
+  EXPECT_EQ(EventsOf("Chile and Peru worked to improve their economies."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, BorrowingFromALenderIsReceivingItsAid) {
+  EXPECT_EQ(EventsOf("Chile borrowed 200 mln dlrs from the World Bank last year."),
+            (Triples{"IGOWBK CHL 071"}));
+  EXPECT_EQ(EventsOf("Chile will borrow 200 mln dlrs from the World Bank."),
+            (Triples{"IGOWBK CHL 0331"}));
+}
+
+TEST_F(DefaultDictionariesTest, GoingSomewhereForTalksIsVisitingIt) {
+  EXPECT_EQ(EventsOf("The Chilean foreign minister went to Lima for talks on the border."),
+            (Triples{"CHLGOV PERGOV 042"}));
+  EXPECT_EQ(EventsOf("The Chilean foreign minister would go to Lima next month for talks."),
+            (Triples{"CHLGOV PERGOV 036"}));
+  EXPECT_EQ(EventsOf("Chile is going to sign a trade agreement with Peru."),
+            (Triples{"CHL PER 030"}));
+}
+
+TEST_F(DefaultDictionariesTest, ClosingABorderToGoodsIsAnEmbargo) {
+  EXPECT_EQ(EventsOf("Chile closed its border to imports of fresh fruit from Peru."),
+            (Triples{"CHL PER 163"}));
+  EXPECT_EQ(EventsOf("Chile closed its border with Peru."), (Triples{"CHL PER 191"}));
+}
+
+TEST_F(DefaultDictionariesTest, TheGerundOfAnEffortIsWhoeverMakesIt) {
+  EXPECT_EQ(EventsOf("Chile spares no effort in supporting the people of Peru."),
+            (Triples{"CHL PER 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, OnBehalfOfReachesThroughAnOpportunityTaken) {
+  EXPECT_EQ(EventsOf("On behalf of the people of Chile, I would like to take the opportunity "
+                     "offered by this forum to convey our deepest condolences to the people of "
+                     "Peru."),
+            (Triples{"CHL PER 018"}));
+}
+
+TEST_F(DefaultDictionariesTest, AWishToActIsAnIntentUnlessItIsSaid) {
+  EXPECT_EQ(EventsOf("Chile wishes to improve relations with Peru."), (Triples{"CHL PER 032"}));
+  // Saying it is doing it: no intent.
+  EXPECT_EQ(EventsOf("Chile wishes to reiterate its support for Peru."),
+            (Triples{"CHL PER 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, AResolutionDoesWhatItsAuthorsDo) {
+  EXPECT_EQ(EventsOf("The Security Council adopted a resolution condemning Peru."),
+            (Triples{"IGOUNO PER 111"}));
+  EXPECT_EQ(EventsOf("Chile sponsored a resolution urging Peru to withdraw."),
+            (Triples{"CHL PER 020"}));
+}
+
+TEST_F(DefaultDictionariesTest, AThatClauseAfterAPhraseIsWhatTheVerbSays) {
+  EXPECT_EQ(EventsOf("Chilean Ambassador Jorge Rojas charged at the meeting that Peru was "
+                     "trying to protect its fishermen."),
+            (Triples{"CHLGOV PER 112"}));
+  // ... not a clause of purpose.
+  EXPECT_EQ(EventsOf("Chile eased its tariffs so that Peru could sell more copper."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
