@@ -628,5 +628,19 @@ TEST_F(DefaultDictionariesTest, AThatClauseAfterAPhraseIsWhatTheVerbSays) {
   EXPECT_EQ(EventsOf("Chile eased its tariffs so that Peru could sell more copper."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, ProtectingANamedPartyFromAThreatIsProtectingIt) {
+  EXPECT_EQ(EventsOf("Chile pledged to protect Peruvian fishing boats from possible attack."),
+            (Triples{"CHL PER 0334"}));
+  // Protecting one's own from another names the threat only.
+  EXPECT_EQ(EventsOf("Chile will protect its ships from Peru."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, WorkingOutADealIsReachingIt) {
+  EXPECT_EQ(EventsOf("Chile worked out a fishing agreement with Peru."),
+            (Triples{"CHL PER 057"}));
+  EXPECT_EQ(EventsOf("Chile and Peru hammered out a border accord."),
+            (Triples{"CHL PER 057", "PER CHL 057"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
