@@ -744,14 +744,28 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         // Council adopted a resolution condemning ...": what the text does, its authors do.
         cl.subject = SubjectOf(view, view.head[h]);
       } else if (const int owner = view.Child(static_cast<size_t>(h), Rel::kNmodPoss);
-                 r == Rel::kAcl && view.forms[t].ends_with("ing") && owner >= 0 &&
+                 r == Rel::kAcl && owner >= 0 &&
+                 (view.forms[t].ends_with("ing") ||
+                  (MarkedTo(view, static_cast<size_t>(t)) &&
+                   LowerIsAny(view.lemma[h],
+                              {"decision", "resolve", "determination", "commitment",
+                               "readiness", "willingness", "intention", "plan", "pledge",
+                               "promise", "desire", "wish", "offer", "threat", "refusal",
+                               "failure"}))) &&
                  !LowerIsAny(view.lemma[owner], {"monday", "tuesday", "wednesday", "thursday",
                                                  "friday", "saturday", "sunday", "today",
                                                  "yesterday", "week", "month", "year"})) {
         // "Montenegro's clear-cut position in condemning Russia's aggression", "China's role in
         // brokering the deal": a gerund on a noun someone owns is that owner's act (not a
-        // day's: "Friday's Iranian attack damaging a U.S.-flagged ship").
-        cl.subject = owner;
+        // day's: "Friday's Iranian attack damaging a U.S.-flagged ship"); so is what someone's
+        // decision, resolve, plan or threat is to do ("announced its decision to recognize"),
+        // tried after the noun's own phrase ("the Reagan Administration's offer to escort").
+        if (view.forms[t].ends_with("ing")) {
+          cl.subject = owner;
+        } else {
+          cl.subject = h;
+          cl.subject2 = owner;
+        }
       } else if (r == Rel::kAclRelcl || r == Rel::kAcl) {
         cl.subject = h;
       } else if (r == Rel::kAdvcl && IsPreventedGerund(view, static_cast<size_t>(t))) {

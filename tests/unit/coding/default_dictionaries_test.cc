@@ -642,5 +642,14 @@ TEST_F(DefaultDictionariesTest, WorkingOutADealIsReachingIt) {
             (Triples{"CHL PER 057", "PER CHL 057"}));
 }
 
+TEST_F(DefaultDictionariesTest, WhatSomeonesDecisionOrThreatIsToDoIsTheirs) {
+  EXPECT_EQ(EventsOf("Chile criticized Peru's decision to expel Bolivian diplomats."),
+            (Triples{"CHL PER 111", "PER BOLGOV 161"}));
+  EXPECT_EQ(EventsOf("Investors pondered Chile's decision to impose tariffs on Peru."),
+            (Triples{"CHL PER 163"}));
+  EXPECT_EQ(EventsOf("Chile's threat to impose tariffs on Peru was criticized by Bolivia."),
+            (Triples{"BOL CHL 111", "CHL PER 1312"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
