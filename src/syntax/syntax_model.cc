@@ -44,14 +44,40 @@ SyntaxModel::SyntaxModel(ModelHeader header, SyntaxTags tags, std::unique_ptr<Ta
       clusters_(clusters ? std::move(clusters) : std::make_unique<WordClusters>()) {
   proper_noun_class_ = TagDictionary::kNone;
   const auto& classes = tagger_->classes();
+  function_class_.assign(classes.size(), 0);
   for (size_t c = 0; c < classes.size(); ++c) {
     if (tags_.upos[classes[c].upos] == "PROPN" && tags_.xpos[classes[c].xpos] == "NNP") {
       proper_noun_class_ = static_cast<uint16_t>(c);
+    }
+    for (const char* u : {"AUX", "VERB", "ADP", "DET", "PRON", "ADV", "PART", "SCONJ", "CCONJ"}) {
+      if (tags_.upos[classes[c].upos] == u) function_class_[c] = 1;
     }
   }
 }
 
 SyntaxModel::~SyntaxModel() = default;
+
+namespace {
+// "U.S.", "U.K.", "U.N.": capitals and dots only, two dots at least.
+bool IsCapitalAbbreviation(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6 || w.back() != '.') return false;
+  int dots = 0;
+  for (char c : w) {
+    if (c == '.') {
+      ++dots;
+    } else if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  return dots >= 2;
+}
+
+// "Have", "Would": a capital, then lower-case letters only.
+bool IsTitleCaseWord(std::string_view w) {
+  if (w.size() < 2 || w.size() > 32 || w[0] < 'A' || w[0] > 'Z') return false;
+  return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+}  // namespace
 
 void SyntaxModel::ComputeInfos(std::span<const std::string_view> forms,
                                std::vector<TokenInfo>* infos) const {
@@ -59,6 +85,20 @@ void SyntaxModel::ComputeInfos(std::span<const std::string_view> forms,
   for (size_t i = 0; i < forms.size(); ++i) {
     TokenInfo& t = (*infos)[i];
     ComputeTokenInfo(forms[i], &t);
+    // Newswire copy (Reuters-21578 above all) capitalises the word after "U.S.": "Taiwan and
+    // the U.S. Have been holding talks", "the U.S. Would not lift the sanctions". A verb or
+    // function word there is read as if written in lower case; nouns keep their capital
+    // ("U.S. Treasury"). Only when tagging text: training reads the treebank's forms as
+    // they are (syntax/trainer.cc).
+    if (i > 0 && IsCapitalAbbreviation(forms[i - 1]) && IsTitleCaseWord(forms[i])) {
+      const TagDictionary::Info* info = tagger_->dictionary().Find(t.lower);
+      if (info != nullptr && info->top < function_class_.size() && function_class_[info->top]) {
+        char lower[32];
+        const std::string_view w = forms[i];
+        for (size_t k = 0; k < w.size(); ++k) lower[k] = k == 0 ? static_cast<char>(w[0] + 32) : w[k];
+        ComputeTokenInfo(std::string_view(lower, w.size()), &t);
+      }
+    }
     const WordClusters::Ids ids = clusters_->Find(t.lower);
     t.coarse = ids.coarse;
     t.fine = ids.fine;

@@ -88,6 +88,9 @@ class SyntaxModel {
   void ParsePiece(SyntaxScratch* scratch, Word* words) const;
   void ComputeInfos(std::span<const std::string_view> forms, std::vector<TokenInfo>* infos) const;
   uint16_t proper_noun_class_ = 0xFFFF;  // the tagger class PROPN/NNP (kNone when absent)
+  // Per tagger class: a verb or function word (AUX, VERB, ADP, DET, PRON, ADV, PART, SCONJ,
+  // CCONJ), whose capital after "U.S." is a newswire artefact (ComputeInfos).
+  std::vector<uint8_t> function_class_;
 
   ModelHeader header_;
   SyntaxTags tags_;

@@ -135,5 +135,15 @@ TEST_F(Constructions, IrregularLemmas) {
   EXPECT_EQ(p.upos[2], "VERB");
 }
 
+TEST_F(Constructions, NewswireCapitalAfterUS) {
+  // Wire copy capitalises the word after "U.S.": a verb or function word there is no name.
+  Parsed p = Parse("Chile said the U.S. May lift the ban next month .");
+  EXPECT_EQ(p.upos[4], "AUX");
+  EXPECT_EQ(p.Arc("May"), "May aux lift");
+  // A noun keeps its capital.
+  Parsed q = Parse("The U.S. Treasury said it would act .");
+  EXPECT_EQ(q.upos[2], "PROPN");
+}
+
 }  // namespace
 }  // namespace entente::syntax
