@@ -661,5 +661,13 @@ TEST_F(DefaultDictionariesTest, AVerdictOnAnothersActIsCriticism) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, HelpingANamedActorIsAid) {
+  EXPECT_EQ(EventsOf("Chile is ready to help Peru."), (Triples{"CHL PER 033"}));
+  EXPECT_EQ(EventsOf("Chile helped the Peruvian people after the floods."),
+            (Triples{"CHL PER 070"}));
+  // Helping a thing along is no aid to anyone.
+  EXPECT_EQ(EventsOf("The accord helped Peruvian exports recover."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
