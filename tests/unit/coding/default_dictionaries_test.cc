@@ -669,5 +669,14 @@ TEST_F(DefaultDictionariesTest, HelpingANamedActorIsAid) {
   EXPECT_EQ(EventsOf("The accord helped Peruvian exports recover."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, SendingADelegationIsVisiting) {
+  EXPECT_EQ(EventsOf("Chile sent a trade delegation to Peru last week."),
+            (Triples{"CHL PER 042"}));
+  EXPECT_EQ(EventsOf("Chile will send a senior official to Peru for talks."),
+            (Triples{"CHL PER 036"}));
+  EXPECT_EQ(EventsOf("Chile will send a peacekeeping mission to Haiti."),
+            (Triples{"CHL HTI 0334"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
