@@ -2132,6 +2132,95 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
   }
 
+  // entente's own convention: what one actor says another should or must do is an appeal to
+  // it (`option: norm_appeals`): "West German finance minister Gerhard Stoltenberg suggested
+  // that the U.K. Should join the European Monetary System" = DEUGOV -> GBR 020; also with the
+  // saying after the clause ("Japan should step up the pace of its financial liberalisation,
+  // a leading U.S. banker said"). The norm itself is no event (Mood::kObliged).
+  if (own_clauses && !options.norm_appeal_verbs.empty()) {
+    auto is_norm = [&](uint32_t c) {
+      for (uint16_t a : view.Children(c)) {
+        if (view.rel[a] == Rel::kAux && LowerIsAny(view.forms[a], {"should", "must", "ought"})) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (uint32_t v = 0; v < n; ++v) {
+      if (!IsVerbToken(view, v) || !InUpperList(view.lemma[v], options.norm_appeal_verbs)) {
+        continue;
+      }
+      int said_clause = -1;  // the clause said
+      for (uint16_t c : view.Children(v)) {
+        if (said_clause < 0 && view.rel[c] == Rel::kCcomp && is_norm(c)) said_clause = c;
+      }
+      if (said_clause < 0 && view.head[v] >= 0 && view.head[v] < static_cast<int>(v) &&
+          (view.rel[v] == Rel::kParataxis || view.rel[v] == Rel::kCcomp) &&
+          is_norm(static_cast<uint32_t>(view.head[v]))) {
+        said_clause = view.head[v];
+      }
+      if (said_clause < 0) continue;
+      const Clause said = AnalyzeClause(view, v, v, v + 1);
+      std::string code = options.norm_appeal_code;
+      if (said.negated || said.passive || !ApplyMood(said.mood, options.intent_codes, &code)) {
+        continue;
+      }
+      const Clause norm = AnalyzeClause(view, said_clause, said_clause, said_clause + 1);
+      // Both sides are the subjects themselves, not actors inside them: "the Canadian and
+      // Israeli pacts should serve as precedents", "Australia's economy should manage modest
+      // growth" foretell, they ask nothing of anyone; nor is one who "should be allowed" to act
+      // asked to.
+      // Nor is one who "must have permanent seats" on the Council: a claim for it.
+      if (said.subject < 0 || norm.subject < 0 ||
+          (norm.passive && LowerIsAny(view.lemma[said_clause], {"allow", "permit", "give",
+                                                                  "grant", "offer"})) ||
+          (!norm.passive && LowerIsAny(view.lemma[said_clause], {"have", "get", "receive",
+                                                                   "enjoy", "deserve"}))) {
+        continue;
+      }
+      const int src = ms.MentionAt(said.subject);
+      const int tgt = ms.MentionAt(norm.subject);
+      if (src < 0 || tgt < 0 || passed_over(src) || passed_over(tgt) ||
+          ms.mentions[src].group == ms.mentions[tgt].group) {
+        continue;
+      }
+      members(src, &sources);
+      members(tgt, &targets);
+      for (int from : sources) {
+        for (int to : targets) {
+          codes_of(from, &from_codes);
+          codes_of(to, &to_codes);
+          for (std::string_view fp : from_codes) {
+            for (std::string_view tp : to_codes) {
+              if (!dyad_ok(fp, tp)) continue;
+              // Not again when the sentence already codes something between them ("urged that
+              // Japan should open its market" is the urging's).
+              const bool known = std::any_of(out.begin(), out.end(), [&](const Event& x) {
+                return x.source.code == fp && x.target.code == tp;
+              });
+              if (known) continue;
+              Event e;
+              e.sentence = sentence_index;
+              e.sentence_span = sentence.span;
+              e.date = iso_date;
+              e.source = make_actor(from, fp);
+              e.target = make_actor(to, tp);
+              e.code = code;
+              e.modality = said.modality;
+              e.verb = span_of(v, v + 1);
+              e.pattern = "option: norm_appeals (\"" + std::string(view.forms[v]) + " ... " +
+                          "should\")";
+              e.pattern_where = dict.Where(options.norm_appeal_source);
+              Enrich(&e);
+              out.push_back(std::move(e));
+              flags.push_back({});
+            }
+          }
+        }
+      }
+    }
+  }
+
   // Subordinate and dominant codes, then duplicates.
   const bool has_dominant = std::any_of(flags.begin(), flags.end(), [](const Flagged& f) {
     return f.dominant;

@@ -317,6 +317,13 @@ struct Options {
   std::string partner_code;
   std::vector<std::string> partner_words;
   SourceRef partner_source;
+  // `option: norm_appeals = 020 SAY SUGGEST ...` (native): what one actor says another should or
+  // must do is an appeal to it: "Stoltenberg suggested that the U.K. should join the European
+  // Monetary System" codes DEUGOV -> GBR with norm_appeal_code. The words are the lemmas of the
+  // verbs of saying (upper case); empty: no such appeals.
+  std::string norm_appeal_code;
+  std::vector<std::string> norm_appeal_verbs;
+  SourceRef norm_appeal_source;
   // `option: partner_verbs = CO-CHAIR CO-HOST ...` (native): verbs of organising something
   // together, by lemma; what is organised (their object) is no side ("Mongolia and Austria
   // co-chaired the Preparatory Committee for the ... United Nations Conference" is done among

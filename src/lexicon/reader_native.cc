@@ -467,6 +467,18 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         o.partner_code = std::string(w[0]);
         o.partner_words = UpperWords(std::span(w).subspan(1));
         o.partner_source = f.Here();
+      } else if (name == "norm_appeals") {
+        const std::vector<std::string_view> w = SplitBlanks(v);
+        const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
+                             std::all_of(w[0].begin(), w[0].end(),
+                                         [](char c) { return c >= '0' && c <= '9'; });
+        if (!code_ok || w.size() < 2) {
+          f.Error("norm_appeals needs a CAMEO code, then verbs separated by blanks (020 SAY)");
+          continue;
+        }
+        o.norm_appeal_code = std::string(w[0]);
+        o.norm_appeal_verbs = UpperWords(std::span(w).subspan(1));
+        o.norm_appeal_source = f.Here();
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
       } else {

@@ -678,5 +678,17 @@ TEST_F(DefaultDictionariesTest, SendingADelegationIsVisiting) {
             (Triples{"CHL HTI 0334"}));
 }
 
+TEST_F(DefaultDictionariesTest, WhatOneSaysAnotherShouldDoIsAnAppeal) {
+  EXPECT_EQ(EventsOf("Chile said Peru should open its market to Chilean wine."),
+            (Triples{"CHL PER 020"}));
+  EXPECT_EQ(EventsOf("Peru should open its market, the Chilean trade minister said."),
+            (Triples{"CHLGOV PER 020"}));
+  EXPECT_EQ(EventsOf("Chile urged that Peru should open its market."), (Triples{"CHL PER 020"}));
+  // A forecast, a claim for someone, and what was not said ask nothing of anyone.
+  EXPECT_EQ(EventsOf("Peru's economy should grow next year, Chile said."), Triples{});
+  EXPECT_EQ(EventsOf("Chile insisted that Peru must have a seat on the council."), Triples{});
+  EXPECT_EQ(EventsOf("Chile did not say that Peru should leave."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding

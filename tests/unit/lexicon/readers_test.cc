@@ -417,10 +417,16 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: partners = 050 partnership Collaboration\n"
       "option: partners = PARTNERSHIP\n"  // 27: no code
       "option: partners = 050\n"          // 28: no words
-      "option: partner_verbs = co-chair\n");
+      "option: partner_verbs = co-chair\n"
+      "option: norm_appeals = 020 say Suggest\n"
+      "option: norm_appeals = SAY\n");  // 31: no code
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 8u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 9u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:31: norm_appeals needs a CAMEO code, then verbs"));
+  EXPECT_EQ(d->options.norm_appeal_code, "020");
+  EXPECT_EQ(d->options.norm_appeal_verbs, (std::vector<std::string>{"SAY", "SUGGEST"}));
+  EXPECT_EQ(d->options.norm_appeal_source.line, 30u);
   EXPECT_TRUE(HasMessage(*d, "options.dict:28: partners needs a CAMEO code, then words"));
   EXPECT_TRUE(HasMessage(*d, "options.dict:27: partners needs a CAMEO code, then words"));
   EXPECT_EQ(d->options.partner_code, "050");
