@@ -690,5 +690,12 @@ TEST_F(DefaultDictionariesTest, WhatOneSaysAnotherShouldDoIsAnAppeal) {
   EXPECT_EQ(EventsOf("Chile did not say that Peru should leave."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, StrikingADealIsReachingIt) {
+  EXPECT_EQ(EventsOf("Chile struck a deal with Peru."), (Triples{"CHL PER 057"}));
+  EXPECT_EQ(EventsOf("Consider the recent agreement struck between Chile and Peru."),
+            (Triples{"CHL PER 057", "PER CHL 057"}));
+  EXPECT_EQ(EventsOf("Chilean missiles struck Peru."), (Triples{"CHL PER 195"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
