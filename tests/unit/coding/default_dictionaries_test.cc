@@ -20,10 +20,11 @@ class DefaultDictionariesTest : public CoderFixture<DefaultDictionariesTest> {
 
   // "SOURCE TARGET CODE" of every event (" (not)" after a negated one), sorted.
   static std::vector<std::string> EventsOf(const std::string& text,
-                                           const std::string& title = "") {
+                                           const std::string& title = "",
+                                           const std::string& date = "2015-06-01") {
     Document doc;
     doc.id = "test";
-    doc.date = "2015-06-01";
+    doc.date = date;
     doc.title = title;
     doc.text = text;
     std::vector<Event> events;
@@ -695,6 +696,15 @@ TEST_F(DefaultDictionariesTest, StrikingADealIsReachingIt) {
   EXPECT_EQ(EventsOf("Consider the recent agreement struck between Chile and Peru."),
             (Triples{"CHL PER 057", "PER CHL 057"}));
   EXPECT_EQ(EventsOf("Chilean missiles struck Peru."), (Triples{"CHL PER 195"}));
+}
+
+TEST_F(DefaultDictionariesTest, MovementsThatBecameGovernmentsAreDated) {
+  // The Sandinistas governed Nicaragua 1979-1990 and again from 2007.
+  EXPECT_EQ(EventsOf("The Sandinista government accused Honduras of aiding the rebels.", "",
+                     "1987-05-01"),
+            (Triples{"NICGOV HND 112"}));
+  EXPECT_EQ(EventsOf("The Sandinistas accused Honduras of aiding the rebels.", "", "1995-05-01"),
+            (Triples{"NICOPP HND 112"}));
 }
 
 }  // namespace
