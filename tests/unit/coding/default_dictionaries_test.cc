@@ -656,6 +656,8 @@ TEST_F(DefaultDictionariesTest, AVerdictOnAnothersActIsCriticism) {
   EXPECT_EQ(EventsOf("Chile said Peruvian demands were unacceptable."), (Triples{"CHL PER 111"}));
   EXPECT_EQ(EventsOf("Peru's new tariffs are unjustified, the Chilean trade minister said."),
             (Triples{"CHLGOV PER 111"}));
+  EXPECT_EQ(EventsOf("Chile said Peru's new law is a misguided attempt to protect its fishermen."),
+            (Triples{"CHL PER 111"}));
   // Nothing is told to those a quotation names.
   EXPECT_EQ(EventsOf("A Chilean official told Reuters: \"Bolivia must add Peru to its list of "
                      "rivals.\""),
