@@ -2138,9 +2138,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // saying after the clause ("Japan should step up the pace of its financial liberalisation,
   // a leading U.S. banker said"). The norm itself is no event (Mood::kObliged).
   if (own_clauses && !options.norm_appeal_verbs.empty()) {
-    auto is_norm = [&](uint32_t c) {
+    // (What one hopes another will do is asked of it too: "Armacost said the U.S. Hopes Japan
+    // will take steps to lift its domestic economy".)
+    auto is_norm = [&](uint32_t c, uint32_t said_by) {
+      // (Not a hope that something be done: "is hoping Volcker will be re-appointed".)
+      bool passive = false;
       for (uint16_t a : view.Children(c)) {
-        if (view.rel[a] == Rel::kAux && LowerIsAny(view.forms[a], {"should", "must", "ought"})) {
+        passive = passive || view.rel[a] == Rel::kAuxPass || view.rel[a] == Rel::kNsubjPass;
+      }
+      const bool hope = LowerIs(view.lemma[said_by], "hope") && !passive;
+      for (uint16_t a : view.Children(c)) {
+        if (view.rel[a] == Rel::kAux &&
+            (LowerIsAny(view.forms[a], {"should", "must", "ought"}) ||
+             (hope && LowerIsAny(view.forms[a], {"will", "would"})))) {
           return true;
         }
       }
@@ -2152,11 +2162,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       int said_clause = -1;  // the clause said
       for (uint16_t c : view.Children(v)) {
-        if (said_clause < 0 && view.rel[c] == Rel::kCcomp && is_norm(c)) said_clause = c;
+        if (said_clause < 0 && view.rel[c] == Rel::kCcomp && is_norm(c, v)) said_clause = c;
       }
       if (said_clause < 0 && view.head[v] >= 0 && view.head[v] < static_cast<int>(v) &&
           (view.rel[v] == Rel::kParataxis || view.rel[v] == Rel::kCcomp) &&
-          is_norm(static_cast<uint32_t>(view.head[v]))) {
+          is_norm(static_cast<uint32_t>(view.head[v]), v)) {
         said_clause = view.head[v];
       }
       if (said_clause < 0) continue;

@@ -687,6 +687,7 @@ TEST_F(DefaultDictionariesTest, WhatOneSaysAnotherShouldDoIsAnAppeal) {
   EXPECT_EQ(EventsOf("Peru should open its market, the Chilean trade minister said."),
             (Triples{"CHLGOV PER 020"}));
   EXPECT_EQ(EventsOf("Chile urged that Peru should open its market."), (Triples{"CHL PER 020"}));
+  EXPECT_EQ(EventsOf("Chile hopes that Peru will lift the ban."), (Triples{"CHL PER 020"}));
   // A forecast, a claim for someone, and what was not said ask nothing of anyone.
   EXPECT_EQ(EventsOf("Peru's economy should grow next year, Chile said."), Triples{});
   EXPECT_EQ(EventsOf("Chile insisted that Peru must have a seat on the council."), Triples{});
