@@ -710,5 +710,12 @@ TEST_F(DefaultDictionariesTest, MovementsThatBecameGovernmentsAreDated) {
             (Triples{"NICOPP HND 112"}));
 }
 
+TEST_F(DefaultDictionariesTest, BreakingAnOutputQuotaDefiesWhoSetIt) {
+  EXPECT_EQ(EventsOf("Ecuador exceeded its OPEC quota in March."), (Triples{"ECU IGOOPC 128"}));
+  EXPECT_EQ(EventsOf("Ecuador will produce crude oil in excess of its OPEC quota."),
+            (Triples{"ECU IGOOPC 128"}));
+  EXPECT_EQ(EventsOf("Chilean exports exceeded imports from Peru."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
