@@ -287,6 +287,9 @@ TEST_F(DefaultDictionariesTest, AMeetingWhereSomethingWasSaidIsNoTarget) {
 TEST_F(DefaultDictionariesTest, PeacekeepersServeWhereTheirMissionIs) {
   EXPECT_EQ(EventsOf("Fiji contributes troops to the peacekeeping mission in Lebanon."),
             (Triples{"FJI LBN 074"}));
+  EXPECT_EQ(EventsOf("Fijian peacekeepers serving in Lebanon and Mali have kept the peace."),
+            (Triples{"FJIPKO LBN 074", "FJIPKO MLI 074"}));
+  EXPECT_EQ(EventsOf("The Fijian ambassador served in Lebanon."), Triples{});
 }
 
 TEST_F(DefaultDictionariesTest, CallingForAStatesInclusionBacksIt) {
