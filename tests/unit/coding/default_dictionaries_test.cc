@@ -720,5 +720,10 @@ TEST_F(DefaultDictionariesTest, BreakingAnOutputQuotaDefiesWhoSetIt) {
   EXPECT_EQ(EventsOf("Chilean exports exceeded imports from Peru."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, AttackingAnActOrMeasureIsCriticism) {
+  EXPECT_EQ(EventsOf("Chile attacked Peru's new tariff measures."), (Triples{"CHL PER 111"}));
+  EXPECT_EQ(EventsOf("Chilean jets attacked Peruvian positions."), (Triples{"CHLMIL PER 190"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
