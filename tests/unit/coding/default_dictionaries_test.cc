@@ -725,5 +725,9 @@ TEST_F(DefaultDictionariesTest, AttackingAnActOrMeasureIsCriticism) {
   EXPECT_EQ(EventsOf("Chilean jets attacked Peruvian positions."), (Triples{"CHLMIL PER 190"}));
 }
 
+TEST_F(DefaultDictionariesTest, MediationToComeIsAnIntentToMediate) {
+  EXPECT_EQ(EventsOf("Chile will mediate between the parties in Peru."), (Triples{"CHL PER 039"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
