@@ -1757,6 +1757,48 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         tgt = -1;
       }
       if (tgt == src) tgt = -1;
+      // entente's own convention: a target of the source's own state that only modifies the
+      // phrase ("the continuing U.S. trade deficits with South Korea and Taiwan", said by a U.S.
+      // official) gives way to another state the same phrase names.
+      // (A bare state, not one of its roles: "the Reagan administration" stays; not for a
+      // compound source, whose members act on each other.)
+      if (own_clauses && tgt >= 0 && src >= 0 && ms.mentions[tgt].code.size() == 3 &&
+          ms.groups[ms.mentions[src].group].size() == 1) {
+        auto state_of = [&](int m) {
+          const std::string& c = ms.mentions[m].code;
+          return std::string_view(c).substr(0, c.starts_with("IGO") ? 6 : 3);
+        };
+        int p = MentionHead(view, ms.mentions[tgt]);
+        for (int hops = 0; p >= 0 && hops < 4 &&
+                           (view.rel[p] == Rel::kCompound || view.rel[p] == Rel::kAmod ||
+                            view.rel[p] == Rel::kFlat);
+             ++hops) {
+          p = view.head[p];
+        }
+        if (state_of(tgt) == state_of(src) && p >= 0 && view.IsNominal(static_cast<size_t>(p)) &&
+            ms.MentionAt(static_cast<size_t>(p)) != tgt) {
+          uint32_t lo, hi;
+          view.SubtreeRange(static_cast<size_t>(p), &lo, &hi);
+          // ... named as the phrase's other side: "deficits with", "exports to", "sanctions
+          // against" (not "talked about the Tajik-Kyrgyz border", "a service in Denmark").
+          auto other_side = [&](const Mention& x) {
+            int a = MentionHead(view, x);
+            for (int hops = 0; a >= 0 && hops < 4 && view.head[a] != p; ++hops) a = view.head[a];
+            if (a < 0 || view.head[a] != p || view.rel[a] != Rel::kNmod) return false;
+            const int cs = view.Child(static_cast<size_t>(a), Rel::kCase);
+            return cs >= 0 && LowerIsAny(view.forms[cs], {"with", "to", "against", "from"});
+          };
+          for (size_t k = 0; k < ms.mentions.size(); ++k) {
+            const Mention& x = ms.mentions[k];
+            if (static_cast<int>(k) != tgt && x.begin > ms.mentions[tgt].begin && x.begin >= lo &&
+                x.end <= hi + 1 && !passed_over(k) && !x.null_actor &&
+                state_of(static_cast<int>(k)) != state_of(src) && other_side(x)) {
+              tgt = static_cast<int>(k);
+              break;
+            }
+          }
+        }
+      }
       // entente's own convention: "Iran said U.S. forces attacked its platforms": an object owned
       // by "its"/"their" in a reported clause belongs to the reporter. Not in a cooperative act
       // (roots 01-09), where "its" is the doer's own: "OPEC has reaffirmed its commitment to

@@ -729,5 +729,12 @@ TEST_F(DefaultDictionariesTest, MediationToComeIsAnIntentToMediate) {
   EXPECT_EQ(EventsOf("Chile will mediate between the parties in Peru."), (Triples{"CHL PER 039"}));
 }
 
+TEST_F(DefaultDictionariesTest, TheOtherSideOfAPhraseOfOnesOwnState) {
+  // "Chilean" only modifies the deficit: the target is the state it is with.
+  EXPECT_EQ(EventsOf("The Chilean trade minister expressed concern about the growing Chilean "
+                     "trade deficit with Peru."),
+            (Triples{"CHLGOV PER 110"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
