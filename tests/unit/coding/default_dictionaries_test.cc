@@ -736,5 +736,11 @@ TEST_F(DefaultDictionariesTest, TheOtherSideOfAPhraseOfOnesOwnState) {
             (Triples{"CHLGOV PER 110"}));
 }
 
+TEST_F(DefaultDictionariesTest, DisappointmentAtAnotherIsDisapproval) {
+  EXPECT_EQ(EventsOf("Chile is disappointed at the recent threats of retaliation from Peru."),
+            (Triples{"CHL PER 110"}));
+  EXPECT_EQ(EventsOf("Chile was disappointed."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
