@@ -2088,6 +2088,46 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
   }
 
+  // The events an option's convention adds between two mentions (every member of each
+  // compound, every code on the date), unless `skip_known` and the sentence already codes
+  // something between the two.
+  auto add_pair_events = [&](int src, int tgt, const std::string& code,
+                             const std::string& modality, Span verb, const std::string& pattern,
+                             const lexicon::SourceRef& where, bool skip_known) {
+    members(src, &sources);
+    members(tgt, &targets);
+    for (int from : sources) {
+      for (int to : targets) {
+        codes_of(from, &from_codes);
+        codes_of(to, &to_codes);
+        for (std::string_view fp : from_codes) {
+          for (std::string_view tp : to_codes) {
+            if (!dyad_ok(fp, tp)) continue;
+            if (skip_known && std::any_of(out.begin(), out.end(), [&](const Event& x) {
+                  return x.source.code == fp && x.target.code == tp;
+                })) {
+              continue;
+            }
+            Event e;
+            e.sentence = sentence_index;
+            e.sentence_span = sentence.span;
+            e.date = iso_date;
+            e.source = make_actor(from, fp);
+            e.target = make_actor(to, tp);
+            e.code = code;
+            e.modality = modality;
+            e.verb = verb;
+            e.pattern = pattern;
+            e.pattern_where = dict.Where(where);
+            Enrich(&e);
+            out.push_back(std::move(e));
+            flags.push_back({});
+          }
+        }
+      }
+    }
+  };
+
   // entente's own convention: "in partnership with X" (`option: partners`) names a partner of
   // the subject of the verb the phrase hangs on (or whose subject it hangs on: "Tuvalu, in
   // collaboration with Antigua and Barbuda, established ..."): the subject cooperates with it,
@@ -2144,33 +2184,9 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       out.resize(kept);
       flags.resize(kept);
-      members(src, &sources);
-      members(partner, &targets);
-      for (int from : sources) {
-        for (int to : targets) {
-          codes_of(from, &from_codes);
-          codes_of(to, &to_codes);
-          for (std::string_view fp : from_codes) {
-            for (std::string_view tp : to_codes) {
-              if (!dyad_ok(fp, tp)) continue;
-              Event e;
-              e.sentence = sentence_index;
-              e.sentence_span = sentence.span;
-              e.date = iso_date;
-              e.source = make_actor(from, fp);
-              e.target = make_actor(to, tp);
-              e.code = code;
-              e.modality = pc.modality;
-              e.verb = span_of(p, p + 1);
-              e.pattern = "option: partners (\"in " + std::string(view.forms[p]) + " with\")";
-              e.pattern_where = dict.Where(options.partner_source);
-              Enrich(&e);
-              out.push_back(std::move(e));
-              flags.push_back({});
-            }
-          }
-        }
-      }
+      add_pair_events(src, partner, code, pc.modality, span_of(p, p + 1),
+                      "option: partners (\"in " + std::string(view.forms[p]) + " with\")",
+                      options.partner_source, false);
     }
   }
 
@@ -2236,40 +2252,11 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           ms.mentions[src].group == ms.mentions[tgt].group) {
         continue;
       }
-      members(src, &sources);
-      members(tgt, &targets);
-      for (int from : sources) {
-        for (int to : targets) {
-          codes_of(from, &from_codes);
-          codes_of(to, &to_codes);
-          for (std::string_view fp : from_codes) {
-            for (std::string_view tp : to_codes) {
-              if (!dyad_ok(fp, tp)) continue;
-              // Not again when the sentence already codes something between them ("urged that
-              // Japan should open its market" is the urging's).
-              const bool known = std::any_of(out.begin(), out.end(), [&](const Event& x) {
-                return x.source.code == fp && x.target.code == tp;
-              });
-              if (known) continue;
-              Event e;
-              e.sentence = sentence_index;
-              e.sentence_span = sentence.span;
-              e.date = iso_date;
-              e.source = make_actor(from, fp);
-              e.target = make_actor(to, tp);
-              e.code = code;
-              e.modality = said.modality;
-              e.verb = span_of(v, v + 1);
-              e.pattern = "option: norm_appeals (\"" + std::string(view.forms[v]) + " ... " +
-                          "should\")";
-              e.pattern_where = dict.Where(options.norm_appeal_source);
-              Enrich(&e);
-              out.push_back(std::move(e));
-              flags.push_back({});
-            }
-          }
-        }
-      }
+      // Not again when the sentence already codes something between them ("urged that Japan
+      // should open its market" is the urging's): the last argument.
+      add_pair_events(src, tgt, code, said.modality, span_of(v, v + 1),
+                      "option: norm_appeals (\"" + std::string(view.forms[v]) + " ... should\")",
+                      options.norm_appeal_source, true);
     }
   }
 

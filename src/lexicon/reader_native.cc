@@ -112,6 +112,18 @@ std::vector<std::string> UpperWords(std::span<const std::string_view> words) {
   return out;
 }
 
+// "050 PARTNERSHIP COLLABORATION": a CAMEO code, then at least one word. False when malformed.
+bool CodeThenWords(std::string_view value, std::string* code, std::vector<std::string>* words) {
+  const std::vector<std::string_view> w = SplitBlanks(value);
+  const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
+                       std::all_of(w[0].begin(), w[0].end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+  if (!code_ok || w.size() < 2) return false;
+  *code = std::string(w[0]);
+  *words = UpperWords(std::span(w).subspan(1));
+  return true;
+}
+
 const WordListOption* FindWordListOption(std::string_view name) {
   for (const WordListOption& o : kWordListOptions) {
     if (o.name == name) return &o;
@@ -456,28 +468,16 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
         }
         o.reciprocal_roots = std::move(roots);
       } else if (name == "partners") {
-        const std::vector<std::string_view> w = SplitBlanks(v);
-        const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
-                             std::all_of(w[0].begin(), w[0].end(),
-                                         [](char c) { return c >= '0' && c <= '9'; });
-        if (!code_ok || w.size() < 2) {
+        if (!CodeThenWords(v, &o.partner_code, &o.partner_words)) {
           f.Error("partners needs a CAMEO code, then words separated by blanks (050 PARTNERSHIP)");
           continue;
         }
-        o.partner_code = std::string(w[0]);
-        o.partner_words = UpperWords(std::span(w).subspan(1));
         o.partner_source = f.Here();
       } else if (name == "norm_appeals") {
-        const std::vector<std::string_view> w = SplitBlanks(v);
-        const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
-                             std::all_of(w[0].begin(), w[0].end(),
-                                         [](char c) { return c >= '0' && c <= '9'; });
-        if (!code_ok || w.size() < 2) {
+        if (!CodeThenWords(v, &o.norm_appeal_code, &o.norm_appeal_verbs)) {
           f.Error("norm_appeals needs a CAMEO code, then verbs separated by blanks (020 SAY)");
           continue;
         }
-        o.norm_appeal_code = std::string(w[0]);
-        o.norm_appeal_verbs = UpperWords(std::span(w).subspan(1));
         o.norm_appeal_source = f.Here();
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
