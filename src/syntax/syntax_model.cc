@@ -93,9 +93,10 @@ void SyntaxModel::ComputeInfos(std::span<const std::string_view> forms,
     if (i > 0 && IsCapitalAbbreviation(forms[i - 1]) && IsTitleCaseWord(forms[i])) {
       const TagDictionary::Info* info = tagger_->dictionary().Find(t.lower);
       if (info != nullptr && info->top < function_class_.size() && function_class_[info->top]) {
-        char lower[32];
+        char lower[32];  // IsTitleCaseWord: at most 32 letters, the first a capital
         const std::string_view w = forms[i];
-        for (size_t k = 0; k < w.size(); ++k) lower[k] = k == 0 ? static_cast<char>(w[0] + 32) : w[k];
+        std::copy(w.begin(), w.end(), lower);
+        lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
         ComputeTokenInfo(std::string_view(lower, w.size()), &t);
       }
     }
