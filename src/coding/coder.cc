@@ -1926,6 +1926,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         (IsTopicPhrase(view, ms.mentions[tgt]) || UnderParticiple(view, t, ms.mentions[tgt]))) {
       tgt = -1;
     }
+    // Nor is one of the compound itself, named again after the verb: "China and the European
+    // Community signed an agreement on the establishment of an EC office" is China <-> EC.
+    if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&
+        tgt >= 0 && slots.target < 0 && ms.mentions[src].group != ms.mentions[tgt].group) {
+      const CompoundGroup& g = ms.groups[ms.mentions[src].group];
+      const std::string_view side = SideOf(ms.mentions[tgt].base);
+      bool member = false;
+      for (uint32_t k = g.first; k <= g.last && g.size() > 1; ++k) {
+        member = member || SideOf(ms.mentions[k].base) == side;
+      }
+      if (member) tgt = -1;
+    }
     // Nor is what partners organise ("co-chaired the Preparatory Committee for the Third United
     // Nations Conference", "will host the second United Nations Ocean Conference"): the partner
     // is named by "with", wherever the parser hung it ("co-chairing the meeting of the ...

@@ -135,6 +135,79 @@ void RepairVerbalModifiers(SentenceView* v) {
   }
 }
 
+// Whether every token strictly between `from` and `to` hangs (within a few hops) under `from`.
+bool AllUnder(const SentenceView& v, size_t from, size_t to) {
+  for (size_t k = from + 1; k < to; ++k) {
+    int a = static_cast<int>(k);
+    for (int hops = 0; hops < 8 && a >= 0 && a != static_cast<int>(from); ++hops) a = v.head[a];
+    if (a != static_cast<int>(from)) return false;
+  }
+  return true;
+}
+
+// An appeal "on"/"upon" a party to do something, as the parser misreads it in speeches:
+// - "condemns the attack and calls on Israel to end the blockade": the second verb of a
+//   coordination read as a plural noun conjoined with the first verb's object ("calls on" right
+//   after "and", with no determiner of its own); it becomes the verb it is, the party its
+//   oblique and the infinitive what it calls for;
+// - "calls upon the United Nations to make arrangements": "upon" read as the mark of the
+//   infinitive, the party as its subject; the party becomes the oblique of "calls".
+void RepairAppeals(SentenceView* v) {
+  const size_t n = v->size();
+  for (size_t a = 1; a + 2 < n; ++a) {
+    if (v->lemma[a] != "call" || (v->forms[a + 1] != "on" && v->forms[a + 1] != "upon")) continue;
+    const size_t on = a + 1;
+    if (v->pos[a] == Pos::kNoun && v->forms[a] == "calls" && v->forms[a - 1] == "and" &&
+        v->rel[on] == Rel::kCase) {
+      bool determined = false;
+      for (size_t k = 0; k < n; ++k) {
+        determined = determined || (v->head[k] == static_cast<int>(a) &&
+                                    (v->rel[k] == Rel::kDet || v->rel[k] == Rel::kNmodPoss ||
+                                     v->rel[k] == Rel::kAmod));
+      }
+      int verb = v->head[a];
+      for (int hops = 0; verb >= 0 && hops < 6 && v->pos[verb] != Pos::kVerb; ++hops) {
+        verb = v->head[verb];
+      }
+      const int party = v->head[on];
+      if (determined || verb < 0 || static_cast<size_t>(verb) >= a || party <= static_cast<int>(on)) {
+        continue;
+      }
+      v->pos[a] = Pos::kVerb;
+      v->finite[a] = 1;
+      v->head[a] = static_cast<int16_t>(verb);
+      v->rel[a] = Rel::kConj;
+      v->head[party] = static_cast<int16_t>(a);
+      v->rel[party] = Rel::kObl;
+      // "to end": the first "to" infinitive right after the party's phrase.
+      for (size_t k = party + 1; k + 1 < n; ++k) {
+        if (v->forms[k] != "to" || v->rel[k] != Rel::kMark) continue;
+        const int inf = v->head[k];
+        if (inf > static_cast<int>(k) && AllUnder(*v, party, k) && v->pos[inf] == Pos::kVerb) {
+          v->head[inf] = static_cast<int16_t>(a);
+          v->rel[inf] = Rel::kXcomp;
+        }
+        break;
+      }
+      continue;
+    }
+    if (v->pos[a] == Pos::kVerb && v->rel[on] == Rel::kMark) {
+      const int inf = v->head[on];
+      if (inf <= static_cast<int>(on) || v->head[inf] != static_cast<int>(a)) continue;
+      int party = -1;
+      for (size_t k = on + 1; k < static_cast<size_t>(inf) && party < 0; ++k) {
+        if (v->head[k] == inf && v->rel[k] == Rel::kNsubj) party = static_cast<int>(k);
+      }
+      if (party < 0) continue;
+      v->head[on] = static_cast<int16_t>(party);
+      v->rel[on] = Rel::kCase;
+      v->head[party] = static_cast<int16_t>(a);
+      v->rel[party] = Rel::kObl;
+      v->rel[inf] = Rel::kXcomp;
+    }
+  }
+}
+
 }  // namespace
 
 SyntaxSchema::SyntaxSchema(const SyntaxTags& tags) {
@@ -196,6 +269,7 @@ void BuildSentenceView(const TextAnalysis& text, const SyntaxAnalysis& syntax,
     }
   }
   RepairVerbalModifiers(view);
+  RepairAppeals(view);
   RepairReportedSubjects(view);
   RepairThatClauses(view);
   if (analyzed != nullptr && analyzed->size() >= s.token_end) {

@@ -742,5 +742,46 @@ TEST_F(DefaultDictionariesTest, DisappointmentAtAnotherIsDisapproval) {
   EXPECT_EQ(EventsOf("Chile was disappointed."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, ACompoundNamedAgainAfterItsVerbStillActsOnItself) {
+  // "an Andean office" names one of the partners again: still a pact between the two.
+  EXPECT_EQ(EventsOf("Chile and the Andean Pact signed an agreement on an Andean Pact office "
+                     "in Santiago."),
+            (Triples{"CHL IGOADN 057", "IGOADN CHL 057"}));
+}
+
+TEST_F(DefaultDictionariesTest, AppealsOnAPartyThatTheParserMisreads) {
+  // "calls" after "and", read as a noun; "upon" read as the mark of the infinitive.
+  EXPECT_EQ(EventsOf("Peru condemns the raid and calls on Chile to end the blockade.", "",
+                     "2021-09-20"),
+            (Triples{"PER CHL 0254"}));
+  EXPECT_EQ(EventsOf("Bolivia calls upon the United Nations to make the necessary arrangements.",
+                     "", "2021-09-20"),
+            (Triples{"BOL IGOUNO 020"}));
+  // A call of someone's own stays a noun.
+  EXPECT_EQ(EventsOf("Peru repeated the calls on Chile to end the blockade.", "", "2021-09-20"),
+            Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, InvadersAndOccupiersAreAStatesForces) {
+  EXPECT_EQ(EventsOf("After the Chilean invaders retreated from Peru, its towns were rebuilt."),
+            (Triples{"CHLMIL PER 0874"}));
+}
+
+TEST_F(DefaultDictionariesTest, EmbargoesImposedByAStateOnAnother) {
+  EXPECT_EQ(EventsOf("The embargoes imposed on Peru by Chile must be lifted.", "", "2021-09-20"),
+            (Triples{"CHL PER 163"}));
+  EXPECT_EQ(EventsOf("The blockades imposed against Peru by Chile must end.", "", "2021-09-20"),
+            (Triples{"CHL PER 163"}));
+}
+
+TEST_F(DefaultDictionariesTest, CallingForAnEmbargoToBeLiftedBacksItsVictim) {
+  EXPECT_EQ(EventsOf("Bolivia calls for the lifting of the embargo against Peru.", "",
+                     "2021-09-20"),
+            (Triples{"BOL PER 051"}));
+  EXPECT_EQ(EventsOf("Bolivia calls for the lifting of the embargo against Peru by Chile.", "",
+                     "2021-09-20"),
+            (Triples{"BOL CHL 0254"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
