@@ -1896,6 +1896,25 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         }
       }
     }
+    // entente's own convention: an attack that kills or destroys falls on its own victim when
+    // the verb names no side: "Israel's bombardment of Lebanon has killed over 500 people" =
+    // ISR -> LBN (its owner acts: "Texts and weapons act for their owners").
+    const bool force = code.primary.compare(0, 2, "18") >= 0 &&
+                       code.primary.compare(0, 2, "21") < 0;
+    if (own_clauses && verbal && force && tgt < 0 && src >= 0 && !cl.passive &&
+        cl.subject >= 0 && view.pos[cl.subject] == Pos::kNoun &&
+        IsForceNoun(view, static_cast<size_t>(cl.subject))) {
+      for (uint16_t c : view.Children(static_cast<size_t>(cl.subject))) {
+        const int cs = view.rel[c] == Rel::kNmod ? view.Child(c, Rel::kCase) : -1;
+        if (cs < 0 || !LowerIsAny(view.forms[cs], {"of", "on", "against"})) continue;
+        const int m = side_of_token(c);
+        if (m >= 0 && ms.mentions[m].group != ms.mentions[src].group &&
+            ms.mentions[m].code != ms.mentions[src].code) {
+          tgt = m;
+          break;
+        }
+      }
+    }
     // entente's own convention: an appeal is addressed to its target, not to whom it would
     // benefit ("calls for a stronger global response for Haiti's recovery", "its call for a fair
     // transition for Africa").

@@ -783,5 +783,44 @@ TEST_F(DefaultDictionariesTest, CallingForAnEmbargoToBeLiftedBacksItsVictim) {
             (Triples{"BOL CHL 0254"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnAttackThatKillsFallsOnItsVictim) {
+  EXPECT_EQ(EventsOf("Chile's bombardment of Peru has killed over 500 people."),
+            (Triples{"CHL PER 190"}));
+  EXPECT_EQ(EventsOf("An attack on Peru killed 12 people."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, EnteringIntoAndPursuingTalksOrAccords) {
+  EXPECT_EQ(EventsOf("Chile entered into negotiations with Peru."), (Triples{"CHL PER 046"}));
+  EXPECT_EQ(EventsOf("Chile and Peru are still pursuing negotiations on the border."),
+            (Triples{"CHL PER 046", "PER CHL 046"}));
+  EXPECT_EQ(EventsOf("The treaty between Chile and Peru entered into force in 2020."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, SolidarityAndIntegrityAreSupport) {
+  EXPECT_EQ(EventsOf("Chile has acted in full solidarity with the Peruvian people."),
+            (Triples{"CHL PER 051"}));
+  EXPECT_EQ(EventsOf("Chile stands for the territorial integrity and independence of Peru."),
+            (Triples{"CHL PER 051"}));
+}
+
+TEST_F(DefaultDictionariesTest, AMissionNamedAfterWhereItServes) {
+  EXPECT_EQ(EventsOf("Chile participates in the United Nations Integrated Stabilization Mission "
+                     "in Haiti.", "", "2021-09-20"),
+            (Triples{"CHL HTI 074"}));
+}
+
+TEST_F(DefaultDictionariesTest, OpposingAnothersPlanIsRejectingIt) {
+  EXPECT_EQ(EventsOf("Chile is opposing the Peruvian efforts."), (Triples{"CHL PER 120"}));
+  EXPECT_EQ(EventsOf("Chile opposed Peru's nuclear programme."), (Triples{"CHL PER 110"}));
+}
+
+TEST_F(DefaultDictionariesTest, WarshipsRaidingAnOilRigUseForce) {
+  EXPECT_EQ(EventsOf("Chilean warships raided a Peruvian oil rig."), (Triples{"CHLMIL PER 190"}));
+}
+
+TEST_F(DefaultDictionariesTest, ComingUnderCriticismFromAnother) {
+  EXPECT_EQ(EventsOf("Chile came under sharp criticism from Peru."), (Triples{"PER CHL 111"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
