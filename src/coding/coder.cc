@@ -2221,6 +2221,52 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
   }
 
+  // entente's own convention: an official said to be in another state or its capital is
+  // visiting it (`option: presence`): "Greek Industry Undersecretary George Petsos, who was in
+  // Moscow", "The U.S. Commerce Secretary is in Hong Kong". Read from the words, not the tree
+  // (a greedy parser hangs "in Moscow" on the name as often as on "was"), so that sentences with
+  // no dictionary verb get it too. Only persons and bodies acting for a state (an agent of
+  // government, legislature, judiciary or elite, or a named official): troops, firms and
+  // citizens in a country are not visiting it.
+  if (own_clauses && !options.presence_code.empty()) {
+    auto role_of = [](const Mention& x) {
+      const size_t cut = x.code.starts_with("IGO") ? 6 : 3;
+      return x.code.size() > cut ? std::string_view(x.code).substr(cut) : std::string_view();
+    };
+    for (uint32_t v = 1; v + 2 < n; ++v) {
+      if (!LowerIsAny(view.forms[v], {"is", "was", "are", "were"})) continue;
+      uint32_t p = v + 1;
+      while (p < n && InUpperList(view.forms[p], options.presence_adverbs)) ++p;
+      if (p + 1 >= n || !LowerIs(view.forms[p], "in")) continue;
+      uint32_t a = p + 1;
+      if (LowerIs(view.forms[a], "the") && a + 1 < n) ++a;
+      const int place = ms.MentionAt(a);
+      // The subject right before "is", or before ", who was".
+      uint32_t e = v;
+      if (LowerIs(view.forms[e - 1], "who") && e >= 2) --e;
+      if (e < v && view.forms[e - 1] == "," && e >= 2) --e;
+      const int who = ms.MentionAt(e - 1);
+      if (place < 0 || who < 0 || ms.mentions[place].begin != a ||
+          ms.mentions[who].end != e || passed_over(place) || passed_over(who)) {
+        continue;
+      }
+      const Mention& x = ms.mentions[who];
+      const Mention& y = ms.mentions[place];
+      const std::string_view role = role_of(x);
+      const bool official = (role.starts_with("GOV") || role.starts_with("LEG") ||
+                             role.starts_with("JUD") || role.starts_with("ELI")) ||
+                            (x.code.starts_with("IGO") && !x.agents.empty());
+      const std::string_view there = SideOf(y.code);
+      if (!official || y.actor < 0 || y.null_actor || there.size() != 3 || there == "---" ||
+          there == SideOf(x.code)) {
+        continue;
+      }
+      add_pair_events(who, place, options.presence_code, "", span_of(v, p + 1),
+                      "option: presence (\"" + std::string(view.forms[v]) + " in\")",
+                      options.presence_source, true);
+    }
+  }
+
   // entente's own convention: what one actor says another should or must do is an appeal to
   // it (`option: norm_appeals`): "West German finance minister Gerhard Stoltenberg suggested
   // that the U.K. Should join the European Monetary System" = DEUGOV -> GBR 020; also with the

@@ -324,6 +324,13 @@ struct Options {
   std::string norm_appeal_code;
   std::vector<std::string> norm_appeal_verbs;
   SourceRef norm_appeal_source;
+  // `option: presence = 042 STILL NOW ...` (native): an official or a delegation said to be in
+  // another state or its capital ("Greek Industry Undersecretary George Petsos, who was in
+  // Moscow") is visiting it: presence_code, from the person to the place. The words are the
+  // adverbs that may stand between "is"/"was" and "in" (upper case); empty code: no such visits.
+  std::string presence_code;
+  std::vector<std::string> presence_adverbs;
+  SourceRef presence_source;
   // `option: partner_verbs = CO-CHAIR CO-HOST ...` (native): verbs of organising something
   // together, by lemma; what is organised (their object) is no side ("Mongolia and Austria
   // co-chaired the Preparatory Committee for the ... United Nations Conference" is done among

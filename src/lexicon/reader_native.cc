@@ -112,13 +112,15 @@ std::vector<std::string> UpperWords(std::span<const std::string_view> words) {
   return out;
 }
 
-// "050 PARTNERSHIP COLLABORATION": a CAMEO code, then at least one word. False when malformed.
-bool CodeThenWords(std::string_view value, std::string* code, std::vector<std::string>* words) {
+// "050 PARTNERSHIP COLLABORATION": a CAMEO code, then at least one word (or none, when
+// `words_optional`). False when malformed.
+bool CodeThenWords(std::string_view value, std::string* code, std::vector<std::string>* words,
+                   bool words_optional = false) {
   const std::vector<std::string_view> w = SplitBlanks(value);
   const bool code_ok = !w.empty() && w[0].size() >= 2 && w[0].size() <= 4 &&
                        std::all_of(w[0].begin(), w[0].end(),
                                    [](char c) { return c >= '0' && c <= '9'; });
-  if (!code_ok || w.size() < 2) return false;
+  if (!code_ok || (w.size() < 2 && !words_optional)) return false;
   *code = std::string(w[0]);
   *words = UpperWords(std::span(w).subspan(1));
   return true;
@@ -473,6 +475,12 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
         o.partner_source = f.Here();
+      } else if (name == "presence") {
+        if (!CodeThenWords(v, &o.presence_code, &o.presence_adverbs, /*words_optional=*/true)) {
+          f.Error("presence needs a CAMEO code, then optional adverbs separated by blanks (042 STILL)");
+          continue;
+        }
+        o.presence_source = f.Here();
       } else if (name == "norm_appeals") {
         if (!CodeThenWords(v, &o.norm_appeal_code, &o.norm_appeal_verbs)) {
           f.Error("norm_appeals needs a CAMEO code, then verbs separated by blanks (020 SAY)");

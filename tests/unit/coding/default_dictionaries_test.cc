@@ -822,5 +822,21 @@ TEST_F(DefaultDictionariesTest, ComingUnderCriticismFromAnother) {
   EXPECT_EQ(EventsOf("Chile came under sharp criticism from Peru."), (Triples{"PER CHL 111"}));
 }
 
+TEST_F(DefaultDictionariesTest, AnOfficialInAnotherStateIsVisitingIt) {
+  // No dictionary verb in the sentence: the presence pass reads the words.
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister is in Lima."), (Triples{"CHLGOV PERGOV 042"}));
+  EXPECT_EQ(EventsOf("A Chilean trade mission is already in Peru for talks."),
+            (Triples{"CHLGOV PER 042"}));
+  // Troops, a state itself, and a denial are no visit.
+  EXPECT_EQ(EventsOf("Chilean troops are in Peru."), Triples{});
+  EXPECT_EQ(EventsOf("Chile is in a recession."), Triples{});
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister was not in Lima."), Triples{});
+}
+
+TEST_F(DefaultDictionariesTest, PressingAPartyForSomethingIsADemand) {
+  EXPECT_EQ(EventsOf("Chile is pressing Peru for speedy action on tariffs."),
+            (Triples{"CHL PER 100"}));
+}
+
 }  // namespace
 }  // namespace entente::coding

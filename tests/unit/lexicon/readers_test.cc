@@ -433,10 +433,17 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: partners = 050\n"          // 28: no words
       "option: partner_verbs = co-chair\n"
       "option: norm_appeals = 020 say Suggest\n"
-      "option: norm_appeals = SAY\n");  // 31: no code
+      "option: norm_appeals = SAY\n"  // 31: no code
+      "option: presence = 042 still\n"
+      "option: presence = STILL\n"  // 33: no code
+      "option: presence = 042\n");  // 34: a code alone is enough
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 9u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 10u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:33: presence needs a CAMEO code"));
+  EXPECT_EQ(d->options.presence_code, "042");
+  EXPECT_TRUE(d->options.presence_adverbs.empty());  // the last line read wins
+  EXPECT_EQ(d->options.presence_source.line, 34u);
   EXPECT_TRUE(HasMessage(*d, "options.dict:31: norm_appeals needs a CAMEO code, then verbs"));
   EXPECT_EQ(d->options.norm_appeal_code, "020");
   EXPECT_EQ(d->options.norm_appeal_verbs, (std::vector<std::string>{"SAY", "SUGGEST"}));
