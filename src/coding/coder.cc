@@ -2234,16 +2234,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       return x.code.size() > cut ? std::string_view(x.code).substr(cut) : std::string_view();
     };
     for (uint32_t v = 1; v + 2 < n; ++v) {
-      if (!LowerIsAny(view.forms[v], {"is", "was", "are", "were"})) continue;
+      // (Or set off by commas: "Saouma, in Brazil for talks with agriculture officials, said".)
+      const bool aside = view.forms[v] == "," && LowerIs(view.forms[v + 1], "in");
+      if (!aside && !LowerIsAny(view.forms[v], {"is", "was", "are", "were"})) continue;
       uint32_t p = v + 1;
-      while (p < n && InUpperList(view.forms[p], options.presence_adverbs)) ++p;
+      while (!aside && p < n && InUpperList(view.forms[p], options.presence_adverbs)) ++p;
       if (p + 1 >= n || !LowerIs(view.forms[p], "in")) continue;
       uint32_t a = p + 1;
       if (LowerIs(view.forms[a], "the") && a + 1 < n) ++a;
       const int place = ms.MentionAt(a);
       // The subject right before "is", or before ", who was".
       uint32_t e = v;
-      if (LowerIs(view.forms[e - 1], "who") && e >= 2) --e;
+      if (!aside && LowerIs(view.forms[e - 1], "who") && e >= 2) --e;
       if (e < v && view.forms[e - 1] == "," && e >= 2) --e;
       const int who = ms.MentionAt(e - 1);
       if (place < 0 || who < 0 || ms.mentions[place].begin != a ||
@@ -2252,6 +2254,13 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
       const Mention& x = ms.mentions[who];
       const Mention& y = ms.mentions[place];
+      if (aside && (y.end >= n || !LowerIsAny(view.forms[y.end], {",", "for", "to", "on"}))) {
+        continue;
+      }
+      // (Not a city standing for its government: "in Cairo, in Tunis".)
+      const bool city = x.actor >= 0 && x.agents.empty() &&
+                        lex_.dictionary().actors[static_cast<size_t>(x.actor)].local;
+      if (city || IsPlacePhrase(view, x)) continue;
       const std::string_view role = role_of(x);
       const bool official = (role.starts_with("GOV") || role.starts_with("LEG") ||
                              role.starts_with("JUD") || role.starts_with("ELI")) ||

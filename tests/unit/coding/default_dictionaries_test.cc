@@ -831,6 +831,10 @@ TEST_F(DefaultDictionariesTest, AnOfficialInAnotherStateIsVisitingIt) {
   EXPECT_EQ(EventsOf("Chilean troops are in Peru."), Triples{});
   EXPECT_EQ(EventsOf("Chile is in a recession."), Triples{});
   EXPECT_EQ(EventsOf("The Chilean Foreign Minister was not in Lima."), Triples{});
+  // Set off by commas, before a purpose or a comma; not a list of cities.
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister, in Lima for talks, said the talks went well."),
+            (Triples{"CHLGOV PERGOV 042"}));
+  EXPECT_EQ(EventsOf("Meetings were held in Santiago, in Lima and in Quito."), Triples{});
 }
 
 TEST_F(DefaultDictionariesTest, PressingAPartyForSomethingIsADemand) {
