@@ -1150,6 +1150,18 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         const int c = view.Child(static_cast<size_t>(xh), Rel::kCase);
         listed = listed || (c >= 0 && LowerIsAny(view.forms[c], {"such", "including", "like"}));
       }
+      // ... or names who the noun is in an apposition: "Fellow OPEC member Venezuela has agreed
+      // to lend Ecuador ..." is Venezuela's act.
+      for (uint16_t c : view.Children(static_cast<size_t>(tok))) {
+        const int a = view.rel[c] == Rel::kAppos ? ms.MentionAt(c) : -1;
+        // (Right after the noun, or after its comma and "the": not "Our work with the United Nations
+        // and the Office of Mr. Filippo Grandi, United Nations High Commissioner ...".)
+        bool next = a >= 0;
+        for (uint32_t k = tok + 1; next && k < ms.mentions[a].begin; ++k) {
+          next = view.forms[k] == "," || LowerIs(view.forms[k], "the");
+        }
+        if (!listed && next && a != m && !passed_over(a)) return a;
+      }
       if (!listed) return -1;
     }
     // (A body's own committee acts for it: "the U.S. Senate Finance Committee called on".)
@@ -1298,6 +1310,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           LowerIsAny(view.lemma[anchor], {"plan", "schedule", "propose", "prepare"})) {
         cl.mood = Mood::kIntended;
         cl.modality = std::string(view.lemma[anchor]);
+      }
+      // "Aqazadeh is expected here on Friday for talks with his Algerian counterpart": who is
+      // expected for talks is to hold them.
+      if (own_clauses && anchor >= 0 && view.head[t] == anchor &&
+          (view.rel[t] == Rel::kObl || view.rel[t] == Rel::kNmod) && cl.mood == Mood::kFactual &&
+          cl.passive && LowerIs(view.lemma[anchor], "expect")) {
+        cl.mood = Mood::kIntended;
+        cl.modality = "expect";
       }
       // A noun anchor is coded the shallow way: the actor before it is the source, the one
       // after it the target (the governing verb's subject may be anything) — except, in

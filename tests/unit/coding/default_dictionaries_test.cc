@@ -842,5 +842,18 @@ TEST_F(DefaultDictionariesTest, PressingAPartyForSomethingIsADemand) {
             (Triples{"CHL PER 100"}));
 }
 
+TEST_F(DefaultDictionariesTest, TheAppositionOfASubjectNamesWhoActs) {
+  EXPECT_EQ(EventsOf("Fellow OPEC member Venezuela has agreed to lend Ecuador five mln barrels."),
+            (Triples{"VEN ECU 0331"}));
+  EXPECT_EQ(EventsOf("Chile's largest farm union, the SNA, criticised Peru."),
+            Triples{});  // the SNA is no actor: Chile does not stand in for it
+}
+
+TEST_F(DefaultDictionariesTest, WhoIsExpectedForTalksIsToHoldThem) {
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister is expected here on Friday for talks with "
+                     "his Peruvian counterpart."),
+            (Triples{"CHLGOV PERGOV 036"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
