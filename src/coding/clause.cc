@@ -248,24 +248,47 @@ bool HasNegator(const SentenceView& v, size_t t) {
 
 // A time that has not come yet: "talks open tomorrow", "will meet next week" (the parser may hang
 // the time on the verb or on its object: "hold talks tomorrow").
-bool IsFutureTime(const SentenceView& v, size_t c) {
+// With a verb in the present tense, "this week" and a weekday are to come too: "Nakasone leaves
+// on his sixth official visit to the United States on Wednesday", "when Miyazawa visits
+// Washington this week" (a past verb keeps them past: "met on Wednesday"; and "welcomes the
+// announcement earlier this week" looks back).
+bool IsFutureTime(const SentenceView& v, size_t c, bool present) {
   if (LowerIsAny(v.forms[c], {"tomorrow"})) return true;
-  if (!LowerIsAny(v.forms[c], {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
-                          "thursday", "friday", "saturday", "sunday"})) {
-    return false;
-  }
+  const bool weekday = LowerIsAny(v.forms[c], {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"});
+  if (!weekday && !LowerIsAny(v.forms[c], {"week", "month", "year", "weekend"})) return false;
+  // (A weekday that names a time of its own, not a modifier: "on Wednesday night".)
+  if (present && weekday && v.rel[c] != Rel::kCompound) return true;
+  bool next = false, earlier = false;
   for (uint16_t d : v.Children(c)) {
-    if (LowerIsAny(v.forms[d], {"next"})) return true;
+    next = next || LowerIs(v.forms[d], "next") || (present && LowerIs(v.forms[d], "this"));
+    earlier = earlier || LowerIsAny(v.forms[d], {"earlier", "last", "past"});
   }
-  return false;
+  return next && !earlier;
+}
+
+// A finite verb in the present tense, by its form: "leaves", "visits" (VBZ), or the lemma itself
+// after a plural subject ("they meet").
+bool IsPresentTense(const SentenceView& v, size_t t) {
+  if (!v.finite[t] || v.forms[t].ends_with("ed")) return false;
+  if (LowerIs(v.forms[t], v.lemma[t])) return true;
+  return v.forms[t].ends_with("s") && v.forms[t].size() > v.lemma[t].size() &&
+         v.forms[t].substr(0, 2) == v.lemma[t].substr(0, 2);
 }
 
 bool HasFutureTime(const SentenceView& v, size_t t) {
+  const bool present = IsPresentTense(v, t);
   for (uint16_t c : v.Children(t)) {
-    if (IsFutureTime(v, c)) return true;
+    if (IsFutureTime(v, c, present)) return true;
     if (v.rel[c] == Rel::kObj || v.rel[c] == Rel::kObl) {
+      // (Down the object's own nominal modifiers: "leaves on his visit to the United States on
+      // Wednesday".)
       for (uint16_t d : v.Children(c)) {
-        if (IsFutureTime(v, d)) return true;
+        if (IsFutureTime(v, d, present)) return true;
+        if (v.rel[d] != Rel::kNmod) continue;
+        for (uint16_t e : v.Children(d)) {
+          if (v.rel[e] == Rel::kNmod && IsFutureTime(v, e, present)) return true;
+        }
       }
     }
   }

@@ -855,5 +855,14 @@ TEST_F(DefaultDictionariesTest, WhoIsExpectedForTalksIsToHoldThem) {
             (Triples{"CHLGOV PERGOV 036"}));
 }
 
+TEST_F(DefaultDictionariesTest, APresentTenseWithAWeekdayOrThisWeekIsToCome) {
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister leaves for Peru on Wednesday."),
+            (Triples{"CHLGOV PER 036"}));
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister visits Lima this week for talks."),
+            (Triples{"CHLGOV PERGOV 036"}));
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister visited Lima on Wednesday."),
+            (Triples{"CHLGOV PERGOV 042"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
