@@ -275,11 +275,13 @@ bool PatternMatcher::ForwardAt(const Cont& c, const PatternItem& item, uint32_t 
       // ... and a slot right after the verb names someone of the verb's own clause: "told
       // Reuters: \"SIMEX must add Chicago and London to its list\"" tells nothing to Chicago;
       // unless words of the pattern follow, which say what the reported clause says of it
-      // ("* + UNACCEPTABLE": "said the island's import tariffs were unacceptable").
+      // ("* + UNACCEPTABLE": "said the island's import tariffs were unacceptable"; or one of
+      // alternative words: "* + {VIOLATES|BREACHED}").
       // (A word after a gap: "* +_TO" still names no one told in "told Reuters: \"... must add
       // Chicago and London to its list\"".)
       const bool words_follow = c.idx + 1 < static_cast<int64_t>(c.items->size()) &&
-                                (*c.items)[c.idx + 1].kind == Kind::kWord &&
+                                ((*c.items)[c.idx + 1].kind == Kind::kWord ||
+                                 (*c.items)[c.idx + 1].kind == Kind::kAlternatives) &&
                                 (*c.items)[c.idx + 1].gap_before;
       if (own_convention_ && last_word_ < 0 && m >= 0 && !words_follow && InReportedClause(m)) {
         return false;

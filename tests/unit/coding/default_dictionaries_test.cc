@@ -864,5 +864,11 @@ TEST_F(DefaultDictionariesTest, APresentTenseWithAWeekdayOrThisWeekIsToCome) {
             (Triples{"CHLGOV PERGOV 042"}));
 }
 
+TEST_F(DefaultDictionariesTest, SayingAnotherBrokeARuleIsCriticism) {
+  EXPECT_EQ(EventsOf("Chile said Peruvian activities in the border area contravened the 1929 "
+                     "treaty."),
+            (Triples{"CHL PER 111"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
