@@ -870,5 +870,13 @@ TEST_F(DefaultDictionariesTest, SayingAnotherBrokeARuleIsCriticism) {
             (Triples{"CHL PER 111"}));
 }
 
+TEST_F(DefaultDictionariesTest, AComplaintIsAboutWhomItAccuses) {
+  EXPECT_EQ(EventsOf("Chile complained to the GATT secretariat that Peru's new plan breaks GATT "
+                     "rules."),
+            (Triples{"CHL PER 114"}));
+  EXPECT_EQ(EventsOf("Chile complained to Peru that Chilean firms are being squeezed out."),
+            (Triples{"CHL PER 114"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
