@@ -807,6 +807,8 @@ TEST_F(DefaultDictionariesTest, AMissionNamedAfterWhereItServes) {
   EXPECT_EQ(EventsOf("Chile participates in the United Nations Integrated Stabilization Mission "
                      "in Haiti.", "", "2021-09-20"),
             (Triples{"CHL HTI 074"}));
+  EXPECT_EQ(EventsOf("Chile deployed peacekeepers to Haiti.", "", "2021-09-20"),
+            (Triples{"CHL HTI 074"}));
 }
 
 TEST_F(DefaultDictionariesTest, OpposingAnothersPlanIsRejectingIt) {
