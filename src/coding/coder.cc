@@ -2255,8 +2255,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     };
     for (uint32_t v = 1; v + 2 < n; ++v) {
       // (Or set off by commas: "Saouma, in Brazil for talks with agriculture officials, said".)
-      const bool aside = view.forms[v] == "," && LowerIs(view.forms[v + 1], "in");
-      if (!aside && !LowerIsAny(view.forms[v], {"is", "was", "are", "were"})) continue;
+      const std::string_view f = view.forms[v];
+      if (f.size() > 4) continue;  // (most words: the cheap test first)
+      const bool aside = f == "," && LowerIs(view.forms[v + 1], "in");
+      if (!aside && !LowerIsAny(f, {"is", "was", "are", "were"})) continue;
       uint32_t p = v + 1;
       while (!aside && p < n && InUpperList(view.forms[p], options.presence_adverbs)) ++p;
       if (p + 1 >= n || !LowerIs(view.forms[p], "in")) continue;
