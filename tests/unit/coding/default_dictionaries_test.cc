@@ -822,6 +822,8 @@ TEST_F(DefaultDictionariesTest, WarshipsRaidingAnOilRigUseForce) {
 
 TEST_F(DefaultDictionariesTest, ComingUnderCriticismFromAnother) {
   EXPECT_EQ(EventsOf("Chile came under sharp criticism from Peru."), (Triples{"PER CHL 111"}));
+  EXPECT_EQ(EventsOf("Chilean tankers have come under repeated Peruvian attack."),
+            (Triples{"PER CHL 190"}));
 }
 
 TEST_F(DefaultDictionariesTest, AnOfficialInAnotherStateIsVisitingIt) {
