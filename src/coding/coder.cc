@@ -407,6 +407,14 @@ bool IsAgainstTheState(std::string_view role) {
 // ("pressure groups").
 bool IsLoneAgentCode(std::string_view code) { return code.find("---") != std::string_view::npos; }
 
+// Whether a member of compound group `g` stands for `side` (a state with any of its roles).
+bool GroupHasSide(const MentionSet& ms, uint32_t g, std::string_view side) {
+  for (uint32_t k = ms.groups[g].first; k <= ms.groups[g].last; ++k) {
+    if (SideOf(ms.mentions[k].base) == side) return true;
+  }
+  return false;
+}
+
 // An attack or a weapon: its owner is who acts when it is a verb's subject.
 bool IsForceNoun(const SentenceView& v, size_t noun) {
   for (std::string_view w : {"strike", "airstrike", "attack", "raid", "bombing", "shelling",
@@ -1037,6 +1045,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
     for (; i + 3 <= a.code.size(); i += 3) a.roles.push_back(a.code.substr(i, 3));
     return a;
+  };
+  // An event of this sentence between two mentions (with the codes chosen for them).
+  auto pair_event = [&](int from, std::string_view from_code, int to, std::string_view to_code,
+                        const std::string& code, const std::string& modality) {
+    Event e;
+    e.sentence = sentence_index;
+    e.sentence_span = sentence.span;
+    e.date = iso_date;
+    e.source = make_actor(from, from_code);
+    e.target = make_actor(to, to_code);
+    e.code = code;
+    e.modality = modality;
+    return e;
   };
   // The mention heading token `tok`'s phrase: the one covering it, else the first inside its
   // subtree ("the ambassador of Arnor" headed by an uncoded word).
@@ -1969,13 +1990,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // Community signed an agreement on the establishment of an EC office" is China <-> EC.
     if (own_clauses && reciprocal && !options.reciprocal_roots.empty() && src >= 0 &&
         tgt >= 0 && slots.target < 0 && ms.mentions[src].group != ms.mentions[tgt].group) {
-      const CompoundGroup& g = ms.groups[ms.mentions[src].group];
-      const std::string_view side = SideOf(ms.mentions[tgt].base);
-      bool member = false;
-      for (uint32_t k = g.first; k <= g.last && g.size() > 1; ++k) {
-        member = member || SideOf(ms.mentions[k].base) == side;
-      }
-      if (member) tgt = -1;
+      const uint32_t g = ms.mentions[src].group;
+      if (ms.groups[g].size() > 1 && GroupHasSide(ms, g, SideOf(ms.mentions[tgt].base))) tgt = -1;
     }
     // Nor is what partners organise ("co-chaired the Preparatory Committee for the Third United
     // Nations Conference", "will host the second United Nations Ocean Conference"): the partner
@@ -2045,12 +2061,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     if (own_clauses && about_pair && tgt >= 0 && slots.target < 0 && src >= 0) {
       const CompoundGroup& g = ms.groups[ms.mentions[tgt].group];
       if (LowerIs(WordBeforePhrase(view, ms.mentions[g.first]), "between")) {
-        const std::string_view from = SideOf(ms.mentions[src].base);
-        bool member = false;
-        for (uint32_t k = g.first; k <= g.last; ++k) {
-          member = member || SideOf(ms.mentions[k].base) == from;
-        }
-        if (!member) tgt = -1;
+        if (!GroupHasSide(ms, ms.mentions[tgt].group, SideOf(ms.mentions[src].base))) tgt = -1;
       }
     }
     if (trace != nullptr) {
@@ -2104,15 +2115,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
 
         auto emit_one = [&](const std::string& c, int from, int to, bool paired,
                             std::string_view from_code, std::string_view to_code) {
-          Event e;
-          e.sentence = sentence_index;
-          e.sentence_span = sentence.span;
-          e.date = iso_date;
-          e.source = make_actor(from, from_code);
-          e.target = make_actor(to, to_code);
-          e.code = c;
+          Event e = pair_event(from, from_code, to, to_code, c, cl.modality);
           e.negated = cl.negated;
-          e.modality = cl.modality;
           e.paired = paired;
           e.verb = span_of(form_begin, form_end);
           e.pattern = matched != nullptr ? "- " + matched->text
@@ -2159,14 +2163,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                 })) {
               continue;
             }
-            Event e;
-            e.sentence = sentence_index;
-            e.sentence_span = sentence.span;
-            e.date = iso_date;
-            e.source = make_actor(from, fp);
-            e.target = make_actor(to, tp);
-            e.code = code;
-            e.modality = modality;
+            Event e = pair_event(from, fp, to, tp, code, modality);
             e.verb = verb;
             e.pattern = pattern;
             e.pattern_where = dict.Where(where);
