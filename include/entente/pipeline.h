@@ -48,6 +48,11 @@ enum SyntaxDepth : uint8_t {
   kSyntaxTags = 2,  // tags and lemmas only
 };
 
+// Bits of AnalyzeSyntax's `names`: the token is (part of) a proper name; it belongs to the same
+// name as the next token.
+inline constexpr uint8_t kNameProper = 1;
+inline constexpr uint8_t kNameJoined = 2;
+
 class Pipeline {
  public:
   static StatusOr<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
@@ -61,9 +66,11 @@ class Pipeline {
   // Tags, lemmatises and parses every analysed sentence of `text` into *out (cleared first;
   // out->words is parallel to text.tokens). Needs options.syntax.
   void AnalyzeSyntax(const TextAnalysis& text, SyntaxAnalysis* out) const;
-  // The same, with `names` (parallel to text.tokens, non-zero = a token known to be part of a
-  // proper name, e.g. an actor the dictionary names) tagged PROPN whatever the tagger would say:
-  // unknown names opening a sentence ("Arnor signed ...") otherwise mislead the parse.
+  // The same, with `names` (parallel to text.tokens): a token with bit kNameProper is part of a
+  // proper name, e.g. an actor the dictionary names, and is tagged PROPN whatever the tagger
+  // would say (unknown names opening a sentence, "Arnor signed ...", otherwise mislead the
+  // parse); a token with bit kNameJoined belongs to the same name as the next token, and the
+  // parse keeps such a name one subtree.
   // `sentences` (parallel to text.sentences, values of SyntaxDepth), when given: how far each
   // sentence is analysed. Words not analysed keep no tags and no tree (every word its own root).
   void AnalyzeSyntax(const TextAnalysis& text, const std::vector<uint8_t>& names,

@@ -7,6 +7,9 @@
 
 namespace entente {
 
+static_assert(kNameProper == syntax::SyntaxModel::kProperName);
+static_assert(kNameJoined == syntax::SyntaxModel::kJoinedName);
+
 struct Pipeline::Impl {
   std::unique_ptr<text::TextResources> resources;
   std::unique_ptr<text::TextAnalyzer> analyzer;

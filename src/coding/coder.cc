@@ -8,6 +8,7 @@
 #include "coding/clause.h"
 #include "coding/headline_states.h"
 #include "coding/mood.h"
+#include "entente/pipeline.h"
 
 namespace entente::coding {
 
@@ -231,19 +232,43 @@ bool ActsOnAMutualThing(const SentenceView& v, size_t verb, int object,
 }
 
 // A pronoun subject in a complement or adverbial clause ("Ethiopia indicated it would act")
-// stands for the subject of the clause that governs it.
-int GoverningSubject(const SentenceView& v, const Clause& cl, size_t verb) {
+// stands for the subject of the clause that governs it: the side `side_of(token)` finds there
+// (-1 for none). A misparse may give that clause two subjects ("Manila - The Asian Development
+// Bank said it had approved ...": a dateline's city read as a subject; "French bank Credit
+// Lyonnais said it signed ..."): the nearest to the verb that is a side.
+template <typename SideOf>
+int GoverningSubjectSide(const SentenceView& v, const Clause& cl, size_t verb, SideOf side_of) {
   if (cl.subject < 0 || v.pos[cl.subject] != Pos::kPron) return -1;
   size_t t = verb;
   for (int hops = 0; hops < 6; ++hops) {
     const Rel r = v.rel[t];
     if (v.head[t] < 0 || (r != Rel::kCcomp && r != Rel::kXcomp && r != Rel::kAdvcl)) return -1;
     t = static_cast<size_t>(v.head[t]);
+    int subjects[4];
+    int count = 0;
     for (uint16_t c : v.Children(t)) {
-      if ((v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass) && v.pos[c] != Pos::kPron) {
-        return c;
+      if ((v.rel[c] == Rel::kNsubj || v.rel[c] == Rel::kNsubjPass) && v.pos[c] != Pos::kPron &&
+          count < 4) {
+        subjects[count++] = c;
       }
     }
+    if (count == 0) continue;
+    // Nearest first: those before the verb from right to left, then those after it.
+    auto nearer = [&](int a, int b) {
+      const bool ab = a < static_cast<int>(t), bb = b < static_cast<int>(t);
+      if (ab != bb) return ab;
+      return ab ? a > b : a < b;
+    };
+    for (int k = 1; k < count; ++k) {
+      for (int j = k; j > 0 && nearer(subjects[j], subjects[j - 1]); --j) {
+        std::swap(subjects[j], subjects[j - 1]);
+      }
+    }
+    for (int k = 0; k < count; ++k) {
+      const int m = side_of(subjects[k]);
+      if (m >= 0) return m;
+    }
+    return -1;
   }
   return -1;
 }
@@ -768,8 +793,14 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
       const size_t end = scratch->hits[0].end;
       for (size_t k = i; k < end; ++k) {
         const std::string_view f = form(k);
-        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') (*names)[s.token_begin + k] = 1;
+        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') (*names)[s.token_begin + k] |= kNameProper;
       }
+      // An actor phrase of several words is one phrase to the parser: "Japanese Prime Minister
+      // Yasuhiro Nakasone" is otherwise read as a subject "Japanese" with an apposition. Not an
+      // article the phrase opens with: "the US" in "the US policy" is no phrase.
+      size_t first = i;
+      if (first + 1 < end && LowerIsAny(form(first), {"the", "a", "an"})) ++first;
+      for (size_t k = first; k + 1 < end; ++k) (*names)[s.token_begin + k] |= kNameJoined;
       i = end;
     }
     // A person introduced by an apposition ("Lena Brisk, a senior envoy of Ostria,"): a name of
@@ -801,7 +832,7 @@ void Coder::MarkNames(const TextAnalysis& text, CodingScratch* scratch,
         const std::string_view f = text.Form(text.tokens[t]);
         if (!StartsUpper(f)) continue;
         for (const std::string& w : scratch->name_words) {
-          if (w == f) (*names)[t] = 1;
+          if (w == f) (*names)[t] |= kNameProper;
         }
       }
     }
@@ -1399,12 +1430,19 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         break;
       }
     }
-    if (!verbal && anchor >= 0 && claimed[anchor] != 0) {
+    // (entente's own convention: a verb coded by its default code alone that gave no event —
+    // a side missing — leaves the nouns of its clause's phrases free: "Baker appeared to patch
+    // over the rift at a meeting with West German officials" is a meeting; its object is still
+    // what it acts on: "its warplanes attacked two large naval targets".)
+    if (!verbal && anchor >= 0 &&
+        (claimed[anchor] == 1 ||
+         (claimed[anchor] == 2 && (produced[anchor] != 0 ||
+                                   (view.head[t] == anchor && view.rel[t] == Rel::kObj))))) {
       note("verb form \"" + std::string(view.forms[t]) + "\" is not a verb here, and its "
            "clause's verb is already coded");
       continue;
     }
-    if (verbal) claimed[t] = 1;
+    if (verbal) claimed[t] = matched != nullptr || !own_clauses ? 1 : 2;
     // A controlled verb ("called on Gondor to leave", "pledged to expand") is the content of the
     // event its governor coded, not an event of its own. In entente's own convention so is a
     // purpose ("met in Paris to discuss currencies" is one meeting, not a meeting and a plan to
@@ -1607,7 +1645,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       src = source_of_subject(cl.passive ? cl.agent : cl.subject, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) src = side_of_token(cl.subject2, static_cast<int>(form_begin));
       if (src < 0 && !cl.passive) {
-        src = side_of_token(GoverningSubject(view, cl, t));
+        src = GoverningSubjectSide(view, cl, t, [&](int tok) { return side_of_token(tok); });
         // "He", "she" and "it" stand for one actor, not for a list ("Norway, Egypt and the
         // Soviet Union agreed ... after he visited them").
         const std::string_view p = view.forms[cl.subject >= 0 ? cl.subject : t];
@@ -2098,6 +2136,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         ((ms.mentions[src].resolved && ms.mentions[src].expanded.size() > 1) ||
          (own_clauses && ms.mentions[src].expanded.empty() &&
           lexicon::CompoundParts(ms.mentions[src].code).size() > 1));
+    // entente's own convention: a list that is both the doer and the one done to acts on
+    // itself only in a mutual act; "visiting the U.S., England, France ..., Italy and
+    // Switzerland" misread with Italy as the subject is no visit among them.
+    if (own_clauses && !reciprocal && src >= 0 && tgt >= 0 && src != tgt &&
+        ms.mentions[src].group == ms.mentions[tgt].group) {
+      dyad_failed = true;
+      continue;
+    }
     const bool self_compound =
         (src >= 0 && tgt >= 0 && ms.mentions[src].group == ms.mentions[tgt].group) ||
         (reciprocal && ((tgt < 0 && sources.size() > 1) || self_anaphor));

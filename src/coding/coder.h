@@ -54,7 +54,7 @@ struct CodingScratch {
   std::vector<lexicon::AnalyzedToken> doc_analyzed;
   const TextAnalysis* analyzed_text = nullptr;
   size_t analyzed_tokens = 0;
-  std::vector<uint8_t> claimed;   // verbs already coded in this sentence
+  std::vector<uint8_t> claimed;   // verbs already coded in this sentence (2: by default code)
   std::vector<uint8_t> produced;  // verbs that gave an event
   std::vector<uint8_t> blocked;   // tokens a verb's pattern items may not start on
   std::string last_actor;  // base code of the document's last actor so far ("its troops")

@@ -25,6 +25,7 @@ struct ParseState {
   // Children so far, for features: leftmost and second leftmost, rightmost and second rightmost.
   std::vector<int> lc1, lc2, rc1, rc2;
   std::vector<uint8_t> left_count, right_count;
+  std::vector<int> name_begin, name_end;  // Parser::Parse's scratch for names kept whole
 
   void Init(int words);
   bool Terminal() const { return b0 == n && stack.empty(); }

@@ -54,6 +54,32 @@ uint64_t Distance(int a, int b) {
   const int d = b - a;
   return d <= 5 ? d : d <= 10 ? 6 : 7;
 }
+// Whether transition `t` keeps every name one subtree: a word of a name takes a head outside it
+// only as the name's last word without a head, once the whole name has been shifted. (Words
+// outside may still depend on words of the name: "the European Community", "Nakasone's".)
+bool KeepsNamesWhole(const ParseState& st, Transition t, const std::vector<int>& name_begin,
+                     const std::vector<int>& name_end) {
+  if (t == kShift) return true;
+  const int dep = st.s(0);
+  const int head = t == kLeft ? st.b0 : st.s(1);
+  const int b = name_begin[static_cast<size_t>(dep)];
+  if (b < 0) return true;
+  const int e = name_end[static_cast<size_t>(dep)];
+  if (head >= b && head <= e) return true;
+  if (st.b0 <= e) return false;
+  for (int k = b; k <= e; ++k) {
+    if (k != dep && st.heads[static_cast<size_t>(k)] < 0) return false;
+  }
+  return true;
+}
+
+// Any valid transition (ties as BestValid), for a state the name constraint would leave none.
+Transition BestValidUnscored(const ParseState& st) {
+  for (int t = 0; t < kTransitions; ++t) {
+    if (st.Can(static_cast<Transition>(t))) return static_cast<Transition>(t);
+  }
+  return kShift;
+}
 }  // namespace
 
 void ParserFeatures(const ParseState& st, std::span<const ParserWord> words,
@@ -127,13 +153,54 @@ void ParserFeatures(const ParseState& st, std::span<const ParserWord> words,
 }
 
 void Parser::Parse(std::span<const ParserWord> words, ParseState* state,
-                   std::vector<uint64_t>* features, int16_t* heads) const {
+                   std::vector<uint64_t>* features, int16_t* heads, const uint8_t* joined) const {
   const int n = static_cast<int>(words.size());
   state->Init(n);
-  int32_t scores[kTransitions];
+  int32_t scores[kTransitions] = {0, 0, 0};
+  // The name each word belongs to: [name_begin[i], name_end[i]], or -1 outside names.
+  std::vector<int>& name_begin = state->name_begin;
+  std::vector<int>& name_end = state->name_end;
+  if (joined != nullptr) {
+    name_begin.assign(static_cast<size_t>(n), -1);
+    name_end.assign(static_cast<size_t>(n), -1);
+    for (int i = 0; i + 1 < n; ++i) {
+      if (joined[i] == 0) continue;
+      int e = i + 1;
+      while (e + 1 < n && joined[e] != 0) ++e;
+      for (int k = i; k <= e; ++k) {
+        name_begin[static_cast<size_t>(k)] = i;
+        name_end[static_cast<size_t>(k)] = e;
+      }
+      i = e;
+    }
+  }
   while (!state->Terminal()) {
-    // With one valid transition (empty stack: shift; ROOT reached with one word left: left)
-    // there is nothing to score; the perceptron never learned from such states either.
+    if (joined != nullptr) {
+      bool allowed[kTransitions];
+      int count = 0;
+      for (int t = 0; t < kTransitions; ++t) {
+        allowed[t] = state->Can(static_cast<Transition>(t)) &&
+                     KeepsNamesWhole(*state, static_cast<Transition>(t), name_begin, name_end);
+        count += allowed[t];
+      }
+      if (count < 3) {  // constrained (0 cannot happen: a name's inner arcs are always open)
+        Transition best = kTransitions;
+        if (count > 1) {
+          features->clear();
+          ParserFeatures(*state, words, features);
+          std::fill(scores, scores + kTransitions, 0);
+          weights_.Score(*features, scores);
+        }
+        for (int t = 0; t < kTransitions; ++t) {
+          if (allowed[t] && (best == kTransitions || scores[t] > scores[best])) {
+            best = static_cast<Transition>(t);
+          }
+        }
+        if (best == kTransitions) best = BestValidUnscored(*state);
+        state->Apply(best);
+        continue;
+      }
+    }
     const int valid = state->Can(kShift) + state->Can(kLeft) + state->Can(kRight);
     if (valid == 1) {
       state->Apply(state->Can(kShift) ? kShift : state->Can(kLeft) ? kLeft : kRight);

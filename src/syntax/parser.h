@@ -32,9 +32,13 @@ class Parser {
  public:
   explicit Parser(Weights weights) : weights_(std::move(weights)) {}
 
-  // Parses the words; heads[i] = head index or -1 for the root.
+  // Parses the words; heads[i] = head index or -1 for the root. `joined`, when given, marks
+  // words that belong to the same name as the next word (joined[i] != 0, i + 1 < words): each
+  // such name is parsed as one subtree (its inner structure is the parser's), so a name the
+  // dictionary knows ("French Finance Minister Edouard Balladur") is not split between a
+  // subject and an apposition.
   void Parse(std::span<const ParserWord> words, ParseState* state, std::vector<uint64_t>* features,
-             int16_t* heads) const;
+             int16_t* heads, const uint8_t* joined = nullptr) const;
 
   const Weights& weights() const { return weights_; }
   void Write(ModelWriter* w) const;

@@ -119,7 +119,7 @@ void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, Synta
     if (names != nullptr && proper_noun_class_ != TagDictionary::kNone) {
       s.forced.assign(n, TagDictionary::kNone);
       for (size_t i = 0; i < n; ++i) {
-        if (names[begin + i] != 0) s.forced[i] = proper_noun_class_;
+        if ((names[begin + i] & kProperName) != 0) s.forced[i] = proper_noun_class_;
       }
       forced = s.forced.data();
     }
@@ -129,7 +129,7 @@ void SyntaxModel::AnalyzeSentence(std::span<const std::string_view> forms, Synta
       words[begin + i].upos = c.upos;
       words[begin + i].xpos = c.xpos;
     }
-    if (tree) ParsePiece(scratch, words + begin);
+    if (tree) ParsePiece(scratch, words + begin, names != nullptr ? names + begin : nullptr);
     for (size_t i = 0; i < n; ++i) {
       Word& w = words[begin + i];
       w.lemma_begin = static_cast<uint32_t>(lemmas->size());
@@ -150,16 +150,26 @@ void SyntaxModel::ParseTagged(std::span<const std::string_view> forms, SyntaxScr
 }
 
 // Parses the words whose TokenInfo is in scratch->infos, with the tags already in words[].
-void SyntaxModel::ParsePiece(SyntaxScratch* scratch, Word* words) const {
+void SyntaxModel::ParsePiece(SyntaxScratch* scratch, Word* words, const uint8_t* names) const {
   SyntaxScratch::Impl& s = *scratch->impl();
   const size_t n = s.infos.size();
+  const uint8_t* joined = nullptr;
+  if (names != nullptr) {
+    s.joined.assign(n, 0);
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if ((names[i] & kJoinedName) != 0) {
+        s.joined[i] = 1;
+        joined = s.joined.data();
+      }
+    }
+  }
   s.words.resize(n);
   for (size_t i = 0; i < n; ++i) {
     s.words[i] = {&s.infos[i], words[i].xpos + 1u, words[i].upos + 1u};
   }
   s.heads.resize(n);
   s.labels.resize(n);
-  parser_->Parse(s.words, &s.state, &s.features, s.heads.data());
+  parser_->Parse(s.words, &s.state, &s.features, s.heads.data(), joined);
   labeller_->Label(s.words, s.heads.data(), &s.tree, &s.features, &s.scores, s.labels.data());
   for (size_t i = 0; i < n; ++i) {
     words[i].head = s.heads[i];

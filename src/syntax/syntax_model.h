@@ -52,6 +52,8 @@ class SyntaxModel {
  public:
   // 2: word clusters (a CLUS section after the labeller). Version 1 files still load.
   static constexpr uint32_t kFormatVersion = 2;
+  static constexpr uint8_t kProperName = 1;  // = entente::kNameProper
+  static constexpr uint8_t kJoinedName = 2;  // = entente::kNameJoined
   static constexpr const char* kDefaultFile = "models/en_syntax.model";  // under data/
 
   static StatusOr<std::unique_ptr<SyntaxModel>> Load(const std::string& path);
@@ -63,8 +65,10 @@ class SyntaxModel {
   // normalised it (TextAnalysis::Form). Writes words[0, forms.size()) and appends lemmas to
   // *lemmas (Word::lemma_begin/end index it). Sentences longer than 32,767 words are parsed in
   // pieces (heads stay within a piece).
-  // `names`, when given, marks words known to be (part of) a proper name (names[i] != 0): they
-  // are tagged PROPN/NNP whatever the tagger would say ("Arnor" opening a sentence).
+  // `names`, when given, marks words known to be (part of) a proper name (bit kProperName):
+  // they are tagged PROPN/NNP whatever the tagger would say ("Arnor" opening a sentence); a word
+  // with bit kJoinedName belongs to the same name as the next word, and the parser keeps the
+  // name one subtree (Parser::Parse).
   // `tree` false: tags and lemmas only; heads and relations are left as they are.
   void AnalyzeSentence(std::span<const std::string_view> forms, SyntaxScratch* scratch,
                        Word* words, std::string* lemmas, const uint8_t* names = nullptr,
@@ -85,7 +89,7 @@ class SyntaxModel {
   Status SaveWithHeader(const ModelHeader& header, const std::string& path) const;
 
  private:
-  void ParsePiece(SyntaxScratch* scratch, Word* words) const;
+  void ParsePiece(SyntaxScratch* scratch, Word* words, const uint8_t* names = nullptr) const;
   void ComputeInfos(std::span<const std::string_view> forms, std::vector<TokenInfo>* infos) const;
   uint16_t proper_noun_class_ = 0xFFFF;  // the tagger class PROPN/NNP (kNone when absent)
   // Per tagger class: a verb or function word (AUX, VERB, ADP, DET, PRON, ADV, PART, SCONJ,

@@ -17,6 +17,7 @@ struct SyntaxScratch::Impl {
   std::vector<TokenInfo> infos;
   std::vector<uint16_t> classes;
   std::vector<uint16_t> forced;  // classes imposed on words (proper names), kNone elsewhere
+  std::vector<uint8_t> joined;   // words joined to the next word of the same name (Parser::Parse)
   std::vector<ParserWord> words;
   std::vector<uint64_t> features;
   std::vector<int32_t> scores;

@@ -882,5 +882,22 @@ TEST_F(DefaultDictionariesTest, AComplaintIsAboutWhomItAccuses) {
             (Triples{"CHL PER 114"}));
 }
 
+TEST_F(DefaultDictionariesTest, APronounInAReportedClauseIsTheNearestSubjectThatIsAnActor) {
+  // A dateline's city read as a second subject of "said".
+  EXPECT_EQ(EventsOf("Lagos - The African Development Bank said it had approved a loan for road "
+                     "projects in Ghana."),
+            (Triples{"IGOAFB GHA 071"}));
+}
+
+TEST_F(DefaultDictionariesTest, AVerbThatFindsNoTargetLeavesItsPhrasesToNouns) {
+  EXPECT_EQ(EventsOf("The Chilean Foreign Minister patched over the rift at a meeting with "
+                     "Peruvian officials on Monday."),
+            (Triples{"CHLGOV PERGOV 040"}));
+  // Its object is still what it acts on: "targets" is no act of its own.
+  EXPECT_EQ(EventsOf("Chile said its warplanes attacked two large naval targets -- Santiago's "
+                     "usual term for smuggling boats -- off the coast today."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding

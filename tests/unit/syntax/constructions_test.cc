@@ -37,7 +37,8 @@ class Constructions : public ::testing::Test {
       return form + " missing";
     }
   };
-  static Parsed Parse(const std::string& sentence) {
+  // `names`: SyntaxModel's per-word name bits (kProperName, kJoinedName), or empty.
+  static Parsed Parse(const std::string& sentence, const std::vector<uint8_t>& names = {}) {
     Parsed p;
     std::istringstream in(sentence);
     std::string tok;
@@ -46,7 +47,8 @@ class Constructions : public ::testing::Test {
     std::vector<Word> words(views.size());
     std::string lemmas;
     SyntaxScratch scratch;
-    model_->AnalyzeSentence(views, &scratch, words.data(), &lemmas);
+    model_->AnalyzeSentence(views, &scratch, words.data(), &lemmas,
+                            names.empty() ? nullptr : names.data());
     for (const Word& w : words) {
       p.heads.push_back(w.head);
       p.deprel.push_back(model_->tags().deprel[w.deprel]);
@@ -143,6 +145,62 @@ TEST_F(Constructions, NewswireCapitalAfterUS) {
   // A noun keeps its capital.
   Parsed q = Parse("The U.S. Treasury said it would act .");
   EXPECT_EQ(q.upos[2], "PROPN");
+}
+
+// Words [b, e) form one subtree: exactly one of them has its head outside.
+bool OneSubtree(const std::vector<int>& heads, int b, int e) {
+  int outside = 0;
+  for (int i = b; i < e; ++i) outside += heads[i] < b || heads[i] >= e;
+  return outside == 1;
+}
+
+TEST_F(Constructions, KnownNamesStayOnePhrase) {
+  // Titles and names the dictionary knows, marked as the coder marks them.
+  // Unmarked, the shipped model reads "Dutch" as the subject and "Henk" as its apposition.
+  const std::string s =
+      "Dutch Finance Minister Henk Vos discussed the need to cut spending in talks here today "
+      "with Chilean Finance Minister Ana Rojas , a spokesman said .";
+  constexpr uint8_t P = SyntaxModel::kProperName, J = SyntaxModel::kJoinedName;
+  std::vector<uint8_t> names(26, 0);
+  for (int i : {0, 1, 2, 3, 16, 17, 18, 19}) names[i] = P | J;
+  names[4] = names[20] = P;
+  Parsed p = Parse(s, names);
+  ASSERT_EQ(p.heads.size(), names.size());
+  EXPECT_TRUE(OneSubtree(p.heads, 0, 5));
+  EXPECT_TRUE(OneSubtree(p.heads, 16, 21));
+  EXPECT_EQ(p.Arc("discussed"), "discussed root ROOT");
+  // The first name's head is the subject of the verb.
+  int head = -1;
+  for (int i = 0; i < 5; ++i) {
+    if (p.heads[i] < 0 || p.heads[i] >= 5) head = i;
+  }
+  ASSERT_GE(head, 0);
+  EXPECT_EQ(p.deprel[head], "nsubj");
+  EXPECT_EQ(p.forms[p.heads[head]], "discussed");
+}
+
+TEST_F(Constructions, AnyMarkedSpanIsOneSubtree) {
+  // Whatever span is marked (most of these are no phrase at all, as a broken dictionary might
+  // mark them), the parse keeps it one subtree and stays one tree with one root.
+  const std::string s = "Officials met in Rome on Monday to discuss the accord with Peru .";
+  const int n = 13;
+  int marked = 0;
+  for (int len = 2; len <= 5; ++len) {
+    for (int b = 0; b + len <= n; ++b) {
+      std::vector<uint8_t> names(n, 0);
+      for (int k = b; k + 1 < b + len; ++k) names[k] = SyntaxModel::kJoinedName;
+      Parsed p = Parse(s, names);
+      int roots = 0;
+      for (int h : p.heads) roots += h < 0;
+      EXPECT_EQ(roots, 1) << "span " << b << "+" << len;
+      EXPECT_TRUE(OneSubtree(p.heads, b, b + len)) << "span " << b << "+" << len;
+      ++marked;
+    }
+  }
+  EXPECT_EQ(marked, 12 + 11 + 10 + 9);
+  // Joined marks alone do not make words proper nouns.
+  std::vector<uint8_t> all(n, SyntaxModel::kJoinedName);
+  EXPECT_EQ(Parse(s, all).upos[1], "VERB");
 }
 
 }  // namespace
