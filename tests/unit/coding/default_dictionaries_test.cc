@@ -899,5 +899,12 @@ TEST_F(DefaultDictionariesTest, AVerbThatFindsNoTargetLeavesItsPhrasesToNouns) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, WhomAnEscortProtectsMayBeNamedAFewWordsOn) {
+  EXPECT_EQ(EventsOf("Chilean warships have begun escorting another Peruvian fishing fleet south "
+                     "along the coast from Peru."),
+            (Triples{"CHLMIL PER 074"}));
+  EXPECT_EQ(EventsOf("Chile will protect its interests from any Peruvian claim."), Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
