@@ -1926,21 +1926,22 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // U.S.".)
     const bool aid = code.primary.starts_with("07") || code.primary.starts_with("033") ||
                      code.primary.starts_with("085") || code.primary.starts_with("031");
-    if (own_clauses && verbal && aid && tgt < 0 && !cl.passive) {
-      auto first_in = [&](int tok) {
-        uint32_t l, h;
-        view.SubtreeRange(static_cast<size_t>(tok), &l, &h);
-        for (size_t k = 0; k < ms.mentions.size(); ++k) {
-          const Mention& m = ms.mentions[k];
-          if (m.begin < l || m.end > h + 1 || passed_over(k)) continue;
-          if (src >= 0 && (m.code == ms.mentions[src].code ||
-                           m.group == ms.mentions[src].group)) {
-            continue;
-          }
-          return static_cast<int>(k);
+    // The first mention in the phrase of `tok` that is not the source's.
+    auto first_in = [&](int tok) {
+      uint32_t l, h;
+      view.SubtreeRange(static_cast<size_t>(tok), &l, &h);
+      for (size_t k = 0; k < ms.mentions.size(); ++k) {
+        const Mention& m = ms.mentions[k];
+        if (m.begin < l || m.end > h + 1 || passed_over(k)) continue;
+        if (src >= 0 && (m.code == ms.mentions[src].code ||
+                         m.group == ms.mentions[src].group)) {
+          continue;
         }
-        return -1;
-      };
+        return static_cast<int>(k);
+      }
+      return -1;
+    };
+    if (own_clauses && verbal && aid && tgt < 0 && !cl.passive) {
       if (cl.object >= 0) tgt = first_in(cl.object);
       // (A purpose that helps: not "providing for family members to fly home from Japan".)
       for (uint16_t c : view.Children(t)) {
@@ -1972,6 +1973,48 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         if (view.rel[c] == Rel::kObl && cs >= 0 &&
             LowerIsAny(view.forms[cs], {"to", "in", "with", "into"})) {
           tgt = first_in(c);
+        }
+      }
+    }
+    // entente's own convention: an appeal, an intent, a meeting or support is towards whom its
+    // purpose names as the partner of a relation when the verb names no one: "South Korea
+    // proposed a meeting of prime ministers to improve relations with North Korea" (the purpose
+    // hung on the verb or on its object; the partner a "with" phrase). Not what a meeting is to
+    // discuss: "met to discuss tension between Greece and Turkey" is no meeting with them.
+    const bool relational = code.primary.starts_with("02") || code.primary.starts_with("03") ||
+                            code.primary.starts_with("04") || code.primary.starts_with("05");
+    if (own_clauses && verbal && relational && tgt < 0 && src >= 0 && !cl.passive) {
+      auto relational_purpose = [&](int c) {
+        const int mk = view.Child(static_cast<size_t>(c), Rel::kMark);
+        return mk >= 0 && LowerIs(view.forms[mk], "to") &&
+               LowerIsAny(view.lemma[c],
+                          {"improve", "strengthen", "boost", "expand", "normalize", "normalise",
+                           "restore", "mend", "repair", "promote", "deepen", "enhance", "foster",
+                           "broaden", "bolster", "upgrade", "resolve", "settle", "solve",
+                           "defuse"});
+      };
+      // The first side named by a "with" phrase inside the purpose clause `c`.
+      auto partner_in = [&](int c) {
+        uint32_t l, h;
+        view.SubtreeRange(static_cast<size_t>(c), &l, &h);
+        for (uint32_t k = l; k <= h; ++k) {
+          if (view.rel[k] != Rel::kNmod && view.rel[k] != Rel::kObl) continue;
+          const int cs = view.Child(k, Rel::kCase);
+          if (cs < 0 || !LowerIs(view.forms[cs], "with")) continue;
+          const int m = first_in(static_cast<int>(k));
+          if (m >= 0) return m;
+        }
+        return -1;
+      };
+      for (uint16_t c : view.Children(t)) {
+        if (tgt >= 0) break;
+        if (view.rel[c] == Rel::kAdvcl && relational_purpose(c)) tgt = partner_in(c);
+      }
+      for (int o : {cl.object, cl.oblique}) {
+        if (tgt >= 0 || o < 0) continue;
+        for (uint16_t c : view.Children(static_cast<size_t>(o))) {
+          if (tgt >= 0) break;
+          if (view.rel[c] == Rel::kAcl && relational_purpose(c)) tgt = partner_in(c);
         }
       }
     }
@@ -2094,8 +2137,10 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     // dialogue between Kosovo and Serbia" (but "a memorandum between Britain and Japan", sought
     // by Britain, is with Japan; and an appeal or a mediation is addressed to the pair: "urges
     // negotiations between Azerbaijan and Armenia", "brokering a deal between Ukraine and Russia").
+    // (Nor a pair what is discussed: "met to discuss tension between Greece and Turkey".)
     const bool about_pair = code.primary.starts_with("01") || code.primary.starts_with("03") ||
-                            code.primary.starts_with("05");
+                            code.primary.starts_with("05") ||
+                            LowerIsAny(view.lemma[t], {"discuss", "debate", "review", "examine"});
     if (own_clauses && about_pair && tgt >= 0 && slots.target < 0 && src >= 0) {
       const CompoundGroup& g = ms.groups[ms.mentions[tgt].group];
       if (LowerIs(WordBeforePhrase(view, ms.mentions[g.first]), "between")) {

@@ -906,5 +906,15 @@ TEST_F(DefaultDictionariesTest, WhomAnEscortProtectsMayBeNamedAFewWordsOn) {
   EXPECT_EQ(EventsOf("Chile will protect its interests from any Peruvian claim."), Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, APurposeNamesThePartnerOfARelation) {
+  EXPECT_EQ(EventsOf("Chile proposed a meeting of foreign ministers to improve relations with "
+                     "Peru."),
+            (Triples{"CHL PER 036"}));
+  // What a meeting is to discuss is no side of it.
+  EXPECT_EQ(EventsOf("Chilean ministers met on Monday to discuss tension between Peru and "
+                     "Bolivia."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
