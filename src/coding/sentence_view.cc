@@ -47,25 +47,33 @@ Pos PosOf(std::string_view name) {
 // "Iraq said its warplanes attacked ...": a greedy parser often makes the reported clause's
 // subject the object of "said" and leaves the clause without a subject (obj + ccomp, or obj +
 // xcomp without "to"). Saying an actor is rarely the meaning: the object becomes the subject of
-// the clause right after it, when nothing else stands between them.
+// the clause right after it, when nothing else stands between them. So does an unmarked
+// adverbial clause with a modal ("the U.S. hopes Japan will take steps" read as obj + advcl).
 void RepairReportedSubjects(SentenceView* v) {
   const size_t n = v->size();
   for (size_t c = 0; c < n; ++c) {
-    if (v->rel[c] != Rel::kCcomp && v->rel[c] != Rel::kXcomp) continue;
+    if (v->rel[c] != Rel::kCcomp && v->rel[c] != Rel::kXcomp && v->rel[c] != Rel::kAdvcl) {
+      continue;
+    }
     const int verb = v->head[c];
     if (verb < 0 || static_cast<size_t>(verb) >= c) continue;
     int object = -1;
-    bool has_subject = false, marked_to = false;
+    bool has_subject = false, marked_to = false, marked = false, modal = false;
     for (size_t k = 0; k < n; ++k) {
       if (v->head[k] == verb && v->rel[k] == Rel::kObj && object < 0) object = static_cast<int>(k);
       if (v->head[k] == static_cast<int>(c)) {
         has_subject = has_subject || v->rel[k] == Rel::kNsubj || v->rel[k] == Rel::kNsubjPass ||
                       v->rel[k] == Rel::kCsubj;
         marked_to = marked_to || (v->rel[k] == Rel::kMark && v->forms[k] == "to");
+        marked = marked || v->rel[k] == Rel::kMark;
+        modal = modal || (v->rel[k] == Rel::kAux &&
+                          LowerIsAny(v->forms[k], {"will", "would", "should", "must", "shall",
+                                                   "can", "could", "may", "might"}));
       }
     }
     if (has_subject || object <= verb || static_cast<size_t>(object) >= c) continue;
     if (v->rel[c] == Rel::kXcomp && (marked_to || !v->IsVerbal(c))) continue;
+    if (v->rel[c] == Rel::kAdvcl && (marked || !modal)) continue;
     if (!v->IsNominal(object)) continue;
     // Every token between the object and the clause belongs to the object's phrase or to the
     // clause ("its troops had attacked").

@@ -916,5 +916,11 @@ TEST_F(DefaultDictionariesTest, APurposeNamesThePartnerOfARelation) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, AHopeThatAnotherWillActIsAnAppealEvenMisparsed) {
+  // The parser reads "Chile" as the object of "hopes" and "will take" as an adverbial clause.
+  EXPECT_EQ(EventsOf("The minister said Peru hopes Chile will take steps to open its markets."),
+            (Triples{"PER CHL 020"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
