@@ -2237,6 +2237,30 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // The events an option's convention adds between two mentions (every member of each
   // compound, every code on the date), unless `skip_known` and the sentence already codes
   // something between the two.
+  // The events between member `from` and member `to` (every code on the date).
+  auto add_member_events = [&](int from, int to, const std::string& code,
+                               const std::string& modality, Span verb, const std::string& pattern,
+                               const lexicon::SourceRef& where, bool skip_known = false) {
+    codes_of(from, &from_codes);
+    codes_of(to, &to_codes);
+    for (std::string_view fp : from_codes) {
+      for (std::string_view tp : to_codes) {
+        if (!dyad_ok(fp, tp)) continue;
+        if (skip_known && std::any_of(out.begin(), out.end(), [&](const Event& x) {
+              return x.source.code == fp && x.target.code == tp;
+            })) {
+          continue;
+        }
+        Event e = pair_event(from, fp, to, tp, code, modality);
+        e.verb = verb;
+        e.pattern = pattern;
+        e.pattern_where = dict.Where(where);
+        Enrich(&e);
+        out.push_back(std::move(e));
+        flags.push_back({});
+      }
+    }
+  };
   auto add_pair_events = [&](int src, int tgt, const std::string& code,
                              const std::string& modality, Span verb, const std::string& pattern,
                              const lexicon::SourceRef& where, bool skip_known) {
@@ -2244,25 +2268,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     members(tgt, &targets);
     for (int from : sources) {
       for (int to : targets) {
-        codes_of(from, &from_codes);
-        codes_of(to, &to_codes);
-        for (std::string_view fp : from_codes) {
-          for (std::string_view tp : to_codes) {
-            if (!dyad_ok(fp, tp)) continue;
-            if (skip_known && std::any_of(out.begin(), out.end(), [&](const Event& x) {
-                  return x.source.code == fp && x.target.code == tp;
-                })) {
-              continue;
-            }
-            Event e = pair_event(from, fp, to, tp, code, modality);
-            e.verb = verb;
-            e.pattern = pattern;
-            e.pattern_where = dict.Where(where);
-            Enrich(&e);
-            out.push_back(std::move(e));
-            flags.push_back({});
-          }
-        }
+        add_member_events(from, to, code, modality, verb, pattern, where, skip_known);
       }
     }
   };
@@ -2453,6 +2459,54 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       add_pair_events(src, tgt, code, said.modality, span_of(v, v + 1),
                       "option: norm_appeals (\"" + std::string(view.forms[v]) + " ... should\")",
                       options.norm_appeal_source, true);
+    }
+  }
+
+  // entente's own convention: a list of actors who jointly proposed, sponsored, launched or led
+  // something (`option: joint_authors`, the "by" phrase of such a participle) worked together:
+  // "the six-point understanding jointly proposed by China and Brazil" = CHN <-> BRA 050.
+  if (own_clauses && !options.joint_author_verbs.empty()) {
+    for (uint32_t v = 0; v < n; ++v) {
+      if (!IsVerbToken(view, v) || !InUpperList(view.lemma[v], options.joint_author_verbs)) {
+        continue;
+      }
+      // A participle that modifies what was done ("the understanding proposed by"), or a passive.
+      bool passive = view.rel[v] == Rel::kAcl;
+      for (uint16_t c : view.Children(v)) {
+        passive = passive || view.rel[c] == Rel::kAuxPass || view.rel[c] == Rel::kNsubjPass;
+      }
+      if (!passive) continue;
+      // Not a group with leaders: "a group of EC members led by West Germany, the Netherlands,
+      // Denmark and Norway were opposed", "producer countries, led by Brazil and Colombia".
+      if (view.rel[v] == Rel::kAcl && view.head[v] >= 0) {
+        const size_t h = static_cast<size_t>(view.head[v]);
+        const std::string_view f = view.forms[h], l = view.lemma[h];
+        if (LowerIsAny(l, {"group", "bloc", "camp", "majority", "minority"}) ||
+            (f.size() > l.size() && (f.back() == 's' || f.back() == 'S'))) {
+          continue;
+        }
+      }
+      int by = -1;
+      for (uint16_t c : view.Children(v)) {
+        const int cs = view.Child(c, Rel::kCase);
+        if (by < 0 && (view.rel[c] == Rel::kOblAgent || view.rel[c] == Rel::kObl) && cs >= 0 &&
+            LowerIs(view.forms[cs], "by")) {
+          by = c;
+        }
+      }
+      const int m = by >= 0 ? ms.MentionAt(static_cast<uint32_t>(by)) : -1;
+      if (m < 0 || passed_over(m)) continue;
+      std::vector<int>& list = sources;
+      members(m, &list);
+      if (list.size() < 2) continue;
+      for (int a : list) {
+        for (int b : list) {
+          if (a == b || ms.mentions[a].code == ms.mentions[b].code) continue;
+          add_member_events(a, b, options.joint_author_code, "", span_of(v, v + 1),
+                            "option: joint_authors (\"" + std::string(view.forms[v]) + " by\")",
+                            options.joint_author_source);
+        }
+      }
     }
   }
 

@@ -324,6 +324,14 @@ struct Options {
   std::string norm_appeal_code;
   std::vector<std::string> norm_appeal_verbs;
   SourceRef norm_appeal_source;
+  // `option: joint_authors = 050 PROPOSE SPONSOR LAUNCH ...` (native): a list of actors in the
+  // "by" phrase of such a participle ("the six-point understanding jointly proposed by China and
+  // Brazil", "the Generation Equality Forum, sponsored by France and Mexico") worked together:
+  // joint_author_code between every two of them. The words are the participles' lemmas (upper
+  // case); empty: no such events.
+  std::string joint_author_code;
+  std::vector<std::string> joint_author_verbs;
+  SourceRef joint_author_source;
   // `option: presence = 042 STILL NOW ...` (native): an official or a delegation said to be in
   // another state or its capital ("Greek Industry Undersecretary George Petsos, who was in
   // Moscow") is visiting it: presence_code, from the person to the place. The words are the

@@ -487,6 +487,12 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
         o.norm_appeal_source = f.Here();
+      } else if (name == "joint_authors") {
+        if (!CodeThenWords(v, &o.joint_author_code, &o.joint_author_verbs)) {
+          f.Error("joint_authors needs a CAMEO code, then verbs separated by blanks (050 SPONSOR)");
+          continue;
+        }
+        o.joint_author_source = f.Here();
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
       } else {

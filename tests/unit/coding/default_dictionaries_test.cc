@@ -922,5 +922,13 @@ TEST_F(DefaultDictionariesTest, AHopeThatAnotherWillActIsAnAppealEvenMisparsed) 
             (Triples{"PER CHL 020"}));
 }
 
+TEST_F(DefaultDictionariesTest, JointAuthorsWorkedTogether) {
+  EXPECT_EQ(EventsOf("We welcome the fisheries initiative jointly proposed by Chile and Peru."),
+            (Triples{"CHL PER 050", "PER CHL 050"}));
+  // A group with leaders did nothing together.
+  EXPECT_EQ(EventsOf("A group of Andean states led by Chile and Peru opposed the tax."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding

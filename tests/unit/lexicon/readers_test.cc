@@ -436,10 +436,16 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: norm_appeals = SAY\n"  // 31: no code
       "option: presence = 042 still\n"
       "option: presence = STILL\n"  // 33: no code
-      "option: presence = 042\n");  // 34: a code alone is enough
+      "option: presence = 042\n"  // 34: a code alone is enough
+      "option: joint_authors = 050 sponsor Propose\n"
+      "option: joint_authors = 050\n");  // 36: no verbs
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 10u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 11u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:36: joint_authors needs a CAMEO code, then verbs"));
+  EXPECT_EQ(d->options.joint_author_code, "050");
+  EXPECT_EQ(d->options.joint_author_verbs, (std::vector<std::string>{"SPONSOR", "PROPOSE"}));
+  EXPECT_EQ(d->options.joint_author_source.line, 35u);
   EXPECT_TRUE(HasMessage(*d, "options.dict:33: presence needs a CAMEO code"));
   EXPECT_EQ(d->options.presence_code, "042");
   EXPECT_TRUE(d->options.presence_adverbs.empty());  // the last line read wins
