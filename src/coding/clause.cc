@@ -325,6 +325,14 @@ bool IsDenied(const SentenceView& v, size_t verb) {
 
 // A verb whose act is done by saying it: "(would like to) express our thanks", "congratulate",
 // "reiterate its support" (unlike "would like to invest", a wish).
+// Whether noun `h` is an occasion someone takes or has to do something ("this opportunity",
+// "the honour"): the object of a verb that has a subject.
+bool IsOccasionNoun(const SentenceView& v, size_t h) {
+  return v.rel[h] == Rel::kObj && v.head[h] >= 0 &&
+         LowerIsAny(v.lemma[h], {"honour", "honor", "privilege", "pleasure", "opportunity",
+                                 "occasion", "chance"});
+}
+
 bool IsSpeechActVerb(const SentenceView& v, size_t t) {
   return LowerIsAny(v.lemma[t], {"express", "extend", "convey", "congratulate", "thank", "reiterate",
                             "reaffirm", "welcome", "commend", "pay", "salute", "acknowledge",
@@ -464,6 +472,12 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
     // visit Yugoslavia": those tell what was done.
     // Nor "Iran has used those drones to attack Saudi Arabia": what something was used for was
     // done.
+    // Nor "takes this opportunity to thank Peru", "has the honour to convey": a speech act done
+    // by saying it.
+    if (v.rel[t] == Rel::kAcl && found == Mood::kFactual && MarkedTo(v, t) &&
+        IsOccasionNoun(v, h) && IsSpeechActVerb(v, t)) {
+      return found;
+    }
     if ((v.rel[t] == Rel::kAdvcl || v.rel[t] == Rel::kAcl) && found == Mood::kFactual &&
         MarkedTo(v, t) && !HasPerfectAux(v, t) && !(v.rel[t] == Rel::kAcl && IsRanked(v, h)) &&
         !(v.rel[t] == Rel::kAdvcl && LowerIsAny(v.lemma[h], {"use", "employ"}) &&
@@ -749,6 +763,11 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
         for (int a = h, up = 0; up < 4 && a >= 0 && cl.subject < 0; ++up, a = view.head[a]) {
           cl.subject = SubjectOf(view, a);
         }
+      } else if (r == Rel::kAcl && MarkedTo(view, static_cast<size_t>(t)) &&
+                 IsOccasionNoun(view, static_cast<size_t>(h)) &&
+                 SubjectOf(view, view.head[h]) >= 0) {
+        // "Chile takes this opportunity to thank Peru": the act of whoever takes it.
+        cl.subject = SubjectOf(view, view.head[h]);
       } else if (r == Rel::kAcl && view.forms[t].ends_with("ing") && view.rel[h] == Rel::kObj &&
                  view.head[h] >= 0 &&
                  LowerIsAny(view.lemma[h], {"honour", "honor", "privilege", "pleasure",

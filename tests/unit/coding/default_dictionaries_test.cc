@@ -930,5 +930,16 @@ TEST_F(DefaultDictionariesTest, JointAuthorsWorkedTogether) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, TakingTheOpportunityToThankIsThanking) {
+  EXPECT_EQ(EventsOf("Chile takes this opportunity to thank Peru for its support."),
+            (Triples{"CHL PER 051"}));
+  EXPECT_EQ(EventsOf("On behalf of Chile, I take this opportunity to thank Peru for its help."),
+            (Triples{"CHL PER 051"}));
+  // Addressing the Assembly is the speech itself.
+  EXPECT_EQ(EventsOf("I have the great honour to address the General Assembly on behalf of the "
+                     "people of Chile."),
+            Triples{});
+}
+
 }  // namespace
 }  // namespace entente::coding
