@@ -1618,11 +1618,14 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
             if (k != src) tgt = k;
           }
         }
-        for (uint16_t c : view.Children(static_cast<size_t>(poss))) {
-          if (tgt >= 0) break;
+        // (However deep in the "of" phrase: "the gratitude of the people of Chile to the
+        // Government of Peru", with "to" hung on Chile.)
+        uint32_t plo = 0, phi = 0;
+        if (poss >= 0) view.SubtreeRange(static_cast<size_t>(poss), &plo, &phi);
+        for (uint32_t c = plo; poss >= 0 && c <= phi && tgt < 0; ++c) {
           const int cs = view.Child(c, Rel::kCase);
           if (view.rel[c] == Rel::kNmod && cs >= 0 && LowerIs(view.forms[cs], "to")) {
-            const int k = side_of_token(c);
+            const int k = side_of_token(static_cast<int>(c));
             if (k != src) tgt = k;
           }
         }

@@ -935,6 +935,10 @@ TEST_F(DefaultDictionariesTest, TakingTheOpportunityToThankIsThanking) {
             (Triples{"CHL PER 051"}));
   EXPECT_EQ(EventsOf("On behalf of Chile, I take this opportunity to thank Peru for its help."),
             (Triples{"CHL PER 051"}));
+  // Whom the gratitude is to, however deep in its "of" phrase the parser hung it.
+  EXPECT_EQ(EventsOf("I express the deep gratitude of the people of Chile to the Government of "
+                     "Peru."),
+            (Triples{"CHL PERGOV 051"}));
   // Addressing the Assembly is the speech itself.
   EXPECT_EQ(EventsOf("I have the great honour to address the General Assembly on behalf of the "
                      "people of Chile."),
