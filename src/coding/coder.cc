@@ -2513,6 +2513,57 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
   }
 
+  // entente's own convention: who facilitated, brokered or mediated talks or an accord between
+  // two sides (`option: mediators`, the "by" phrase of such a participle; the sides named by
+  // "between" on the participle or on the noun it modifies) mediated between them: "the
+  // dialogue between the Government of Venezuela and the opposition, facilitated by Norway" =
+  // NOR -> VENGOV 045, NOR -> VENOPP 045.
+  if (own_clauses && !options.mediator_verbs.empty()) {
+    auto by_phrase = [&](uint32_t v) {
+      for (uint16_t c : view.Children(v)) {
+        const int cs = view.Child(c, Rel::kCase);
+        if ((view.rel[c] == Rel::kOblAgent || view.rel[c] == Rel::kObl) && cs >= 0 &&
+            LowerIs(view.forms[cs], "by")) {
+          return static_cast<int>(c);
+        }
+      }
+      return -1;
+    };
+    auto between_phrase = [&](int h) {
+      for (uint16_t c : view.Children(static_cast<size_t>(h))) {
+        const int cs = view.Child(c, Rel::kCase);
+        if ((view.rel[c] == Rel::kNmod || view.rel[c] == Rel::kObl) && cs >= 0 &&
+            LowerIs(view.forms[cs], "between")) {
+          return static_cast<int>(c);
+        }
+      }
+      return -1;
+    };
+    for (uint32_t v = 0; v < n; ++v) {
+      if (!IsVerbToken(view, v) || !InUpperList(view.lemma[v], options.mediator_verbs)) continue;
+      const int by = by_phrase(v);
+      const int m = by >= 0 ? ms.MentionAt(static_cast<uint32_t>(by)) : -1;
+      if (m < 0 || passed_over(m)) continue;
+      // (On the participle, or on a noun above it: the parser may hang the participle on the
+      // last side, "between the Government and the opposition, facilitated by Norway".)
+      int between = between_phrase(static_cast<int>(v));
+      for (int h = view.head[v], up = 0; between < 0 && h >= 0 && up < 4; h = view.head[h], ++up) {
+        if (view.IsVerbal(static_cast<size_t>(h)) && view.rel[v] != Rel::kAcl) break;
+        const int cs = view.Child(static_cast<size_t>(h), Rel::kCase);
+        between = cs >= 0 && LowerIs(view.forms[cs], "between") ? h : between_phrase(h);
+      }
+      const int side = between >= 0 ? side_of_token(between) : -1;
+      if (side < 0) continue;
+      members(side, &targets);
+      for (int to : targets) {
+        if (ms.mentions[to].group == ms.mentions[m].group) continue;
+        add_member_events(m, to, options.mediator_code, "", span_of(v, v + 1),
+                          "option: mediators (\"" + std::string(view.forms[v]) + " by\")",
+                          options.mediator_source, true);
+      }
+    }
+  }
+
   // Subordinate and dominant codes, then duplicates.
   const bool has_dominant = std::any_of(flags.begin(), flags.end(), [](const Flagged& f) {
     return f.dominant;

@@ -332,6 +332,14 @@ struct Options {
   std::string joint_author_code;
   std::vector<std::string> joint_author_verbs;
   SourceRef joint_author_source;
+  // `option: mediators = 045 FACILITATE BROKER ...` (native): the actor in the "by" phrase of
+  // such a participle on talks or an accord between two sides ("the dialogue between the
+  // Government of Venezuela and the opposition, facilitated by Norway") mediated between them:
+  // mediator_code from it to each side. The words are the participles' lemmas (upper case);
+  // empty: no such events.
+  std::string mediator_code;
+  std::vector<std::string> mediator_verbs;
+  SourceRef mediator_source;
   // `option: presence = 042 STILL NOW ...` (native): an official or a delegation said to be in
   // another state or its capital ("Greek Industry Undersecretary George Petsos, who was in
   // Moscow") is visiting it: presence_code, from the person to the place. The words are the

@@ -493,6 +493,12 @@ Status ReadNativeFile(const std::string& path, const LoadOptions& options, Dicti
           continue;
         }
         o.joint_author_source = f.Here();
+      } else if (name == "mediators") {
+        if (!CodeThenWords(v, &o.mediator_code, &o.mediator_verbs)) {
+          f.Error("mediators needs a CAMEO code, then verbs separated by blanks (045 BROKER)");
+          continue;
+        }
+        o.mediator_source = f.Here();
       } else if (name == "default_source" || name == "default_target") {
         (name == "default_source" ? o.default_source : o.default_target) = v;
       } else {

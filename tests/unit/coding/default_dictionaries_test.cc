@@ -945,5 +945,14 @@ TEST_F(DefaultDictionariesTest, TakingTheOpportunityToThankIsThanking) {
             Triples{});
 }
 
+TEST_F(DefaultDictionariesTest, WhoFacilitatedTalksBetweenTwoSidesMediated) {
+  EXPECT_EQ(EventsOf("Mexico welcomes the dialogue between the Government of Venezuela and the "
+                     "opposition, facilitated by Norway."),
+            (Triples{"NOR VENGOV 045", "NOR VENOPP 045"}));
+  // A side with no code is no side, the other still is.
+  EXPECT_EQ(EventsOf("We welcome the agreement between Kosova and Chile, brokered by Brazil."),
+            (Triples{"BRA CHL 045"}));
+}
+
 }  // namespace
 }  // namespace entente::coding

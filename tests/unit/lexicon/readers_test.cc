@@ -438,10 +438,15 @@ TEST(Native, ConventionOptionsAreReadAndCheckedLineByLine) {
       "option: presence = STILL\n"  // 33: no code
       "option: presence = 042\n"  // 34: a code alone is enough
       "option: joint_authors = 050 sponsor Propose\n"
-      "option: joint_authors = 050\n");  // 36: no verbs
+      "option: joint_authors = 050\n"  // 36: no verbs
+      "option: mediators = 045 broker\n"
+      "option: mediators = BROKER\n");  // 38: no code
   auto d = ReadDictionaryFiles({{FileRole::kActors, Format::kNative, path}});
   ASSERT_TRUE(d.ok()) << d.status().ToString();
-  EXPECT_EQ(Report(*d, "options.dict")->skipped, 11u);
+  EXPECT_EQ(Report(*d, "options.dict")->skipped, 12u);
+  EXPECT_TRUE(HasMessage(*d, "options.dict:38: mediators needs a CAMEO code, then verbs"));
+  EXPECT_EQ(d->options.mediator_code, "045");
+  EXPECT_EQ(d->options.mediator_verbs, (std::vector<std::string>{"BROKER"}));
   EXPECT_TRUE(HasMessage(*d, "options.dict:36: joint_authors needs a CAMEO code, then verbs"));
   EXPECT_EQ(d->options.joint_author_code, "050");
   EXPECT_EQ(d->options.joint_author_verbs, (std::vector<std::string>{"SPONSOR", "PROPOSE"}));
