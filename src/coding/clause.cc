@@ -323,16 +323,16 @@ bool IsDenied(const SentenceView& v, size_t verb) {
   return false;
 }
 
-// A verb whose act is done by saying it: "(would like to) express our thanks", "congratulate",
-// "reiterate its support" (unlike "would like to invest", a wish).
 // Whether noun `h` is an occasion someone takes or has to do something ("this opportunity",
-// "the honour"): the object of a verb that has a subject.
+// "the honour"): the object of a verb.
 bool IsOccasionNoun(const SentenceView& v, size_t h) {
   return v.rel[h] == Rel::kObj && v.head[h] >= 0 &&
          LowerIsAny(v.lemma[h], {"honour", "honor", "privilege", "pleasure", "opportunity",
                                  "occasion", "chance"});
 }
 
+// A verb whose act is done by saying it: "(would like to) express our thanks", "congratulate",
+// "reiterate its support" (unlike "would like to invest", a wish).
 bool IsSpeechActVerb(const SentenceView& v, size_t t) {
   return LowerIsAny(v.lemma[t], {"express", "extend", "convey", "congratulate", "thank", "reiterate",
                             "reaffirm", "welcome", "commend", "pay", "salute", "acknowledge",

@@ -148,6 +148,18 @@ int OfPhrase(const SentenceView& v, size_t noun) {
   return -1;
 }
 
+// The first phrase on `head` opened by `preposition` (given in lower case: a nominal or oblique
+// child whose case marker it is: "proposed by China", "talks between Chile and Peru"), or -1.
+int PrepositionalChild(const SentenceView& v, size_t head, std::string_view preposition) {
+  for (uint16_t c : v.Children(head)) {
+    const Rel r = v.rel[c];
+    if (r != Rel::kNmod && r != Rel::kObl && r != Rel::kOblAgent) continue;
+    const int cs = v.Child(c, Rel::kCase);
+    if (cs >= 0 && LowerIs(v.forms[cs], preposition)) return c;
+  }
+  return -1;
+}
+
 // Whether pattern `p` names, after its verb, a word the token `a` can be ("* THROUGH" names the
 // "through" of an oblique; "* HELP" the infinitive "help").
 bool NamesWordAfter(const lexicon::Pattern* p, const lexicon::AnalyzedToken& a) {
@@ -2237,10 +2249,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
     }
   }
 
-  // The events an option's convention adds between two mentions (every member of each
-  // compound, every code on the date), unless `skip_known` and the sentence already codes
-  // something between the two.
-  // The events between member `from` and member `to` (every code on the date).
+  // The events an option's convention adds between member `from` and member `to` (every code on
+  // the date), unless `skip_known` and the sentence already codes something between the two.
   auto add_member_events = [&](int from, int to, const std::string& code,
                                const std::string& modality, Span verb, const std::string& pattern,
                                const lexicon::SourceRef& where, bool skip_known = false) {
@@ -2264,6 +2274,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
       }
     }
   };
+  // The same between two mentions: every member of each compound.
   auto add_pair_events = [&](int src, int tgt, const std::string& code,
                              const std::string& modality, Span verb, const std::string& pattern,
                              const lexicon::SourceRef& where, bool skip_known) {
@@ -2489,14 +2500,7 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           continue;
         }
       }
-      int by = -1;
-      for (uint16_t c : view.Children(v)) {
-        const int cs = view.Child(c, Rel::kCase);
-        if (by < 0 && (view.rel[c] == Rel::kOblAgent || view.rel[c] == Rel::kObl) && cs >= 0 &&
-            LowerIs(view.forms[cs], "by")) {
-          by = c;
-        }
-      }
+      const int by = PrepositionalChild(view, v, "by");
       const int m = by >= 0 ? ms.MentionAt(static_cast<uint32_t>(by)) : -1;
       if (m < 0 || passed_over(m)) continue;
       std::vector<int>& list = sources;
@@ -2519,38 +2523,20 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
   // dialogue between the Government of Venezuela and the opposition, facilitated by Norway" =
   // NOR -> VENGOV 045, NOR -> VENOPP 045.
   if (own_clauses && !options.mediator_verbs.empty()) {
-    auto by_phrase = [&](uint32_t v) {
-      for (uint16_t c : view.Children(v)) {
-        const int cs = view.Child(c, Rel::kCase);
-        if ((view.rel[c] == Rel::kOblAgent || view.rel[c] == Rel::kObl) && cs >= 0 &&
-            LowerIs(view.forms[cs], "by")) {
-          return static_cast<int>(c);
-        }
-      }
-      return -1;
-    };
-    auto between_phrase = [&](int h) {
-      for (uint16_t c : view.Children(static_cast<size_t>(h))) {
-        const int cs = view.Child(c, Rel::kCase);
-        if ((view.rel[c] == Rel::kNmod || view.rel[c] == Rel::kObl) && cs >= 0 &&
-            LowerIs(view.forms[cs], "between")) {
-          return static_cast<int>(c);
-        }
-      }
-      return -1;
-    };
     for (uint32_t v = 0; v < n; ++v) {
       if (!IsVerbToken(view, v) || !InUpperList(view.lemma[v], options.mediator_verbs)) continue;
-      const int by = by_phrase(v);
+      const int by = PrepositionalChild(view, v, "by");
       const int m = by >= 0 ? ms.MentionAt(static_cast<uint32_t>(by)) : -1;
       if (m < 0 || passed_over(m)) continue;
       // (On the participle, or on a noun above it: the parser may hang the participle on the
       // last side, "between the Government and the opposition, facilitated by Norway".)
-      int between = between_phrase(static_cast<int>(v));
+      int between = PrepositionalChild(view, v, "between");
       for (int h = view.head[v], up = 0; between < 0 && h >= 0 && up < 4; h = view.head[h], ++up) {
         if (view.IsVerbal(static_cast<size_t>(h)) && view.rel[v] != Rel::kAcl) break;
         const int cs = view.Child(static_cast<size_t>(h), Rel::kCase);
-        between = cs >= 0 && LowerIs(view.forms[cs], "between") ? h : between_phrase(h);
+        between = cs >= 0 && LowerIs(view.forms[cs], "between")
+                      ? h
+                      : PrepositionalChild(view, static_cast<size_t>(h), "between");
       }
       const int side = between >= 0 ? side_of_token(between) : -1;
       if (side < 0) continue;
