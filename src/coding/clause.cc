@@ -502,6 +502,16 @@ Mood MoodOf(const SentenceView& v, size_t verb, std::string* modality) {
         found = Mood::kIntended;
       }
     } else if (!IsClauseConj(v, t) && !IsWhenClause(v, t)) {
+      // The purpose of an act someone is asked to do is asked for too: "an appeal to the UN to
+      // do its utmost to ensure the lifting of sanctions", "urged Japan to take steps to open".
+      const int g = v.head[h];
+      if (v.rel[t] == Rel::kAdvcl && found == Mood::kIntended && *modality == "to" && g >= 0 &&
+          MarkedTo(v, static_cast<size_t>(h)) &&
+          (v.rel[h] == Rel::kXcomp || (v.rel[h] == Rel::kAcl && !v.IsVerbal(g))) &&
+          IsAppealGovernor(v, static_cast<size_t>(g))) {
+        modality->assign(v.lemma[g]);
+        return Mood::kObliged;
+      }
       break;
     }
     t = static_cast<size_t>(h);
@@ -653,6 +663,26 @@ int ResolvedSubject(const SentenceView& view, size_t verb) {
   const bool past = view.finite[verb] != 0 && !PresentForm(view, verb) &&
                     view.Child(verb, Rel::kAux) < 0;
   return view.forms[s - 1] == "," || after_name || past ? view.head[verb] : s;
+}
+
+// "Romania supported and will continue to support Ukraine", "condemned and rejected the
+// attack": a verb with nothing after it but "and"/"or" shares the object of its conjunct (or of
+// the same verb repeated under it: "continue to support"). -1 for none.
+int SharedObject(const SentenceView& v, size_t verb) {
+  if (!v.IsVerbal(verb) || verb + 1 >= v.size() || v.pos[verb + 1] != Pos::kCconj) return -1;
+  for (uint16_t c : v.Children(verb)) {
+    if (v.rel[c] != Rel::kConj || c <= verb + 1 || v.Child(c, Rel::kCc) != static_cast<int>(verb) + 1) {
+      continue;
+    }
+    int t = c;
+    for (int hops = 0; hops < 3 && t >= 0; ++hops) {
+      const int obj = v.Child(static_cast<size_t>(t), Rel::kObj);
+      if (obj >= 0) return t == c || v.lemma[t] == v.lemma[verb] ? obj : -1;
+      t = v.Child(static_cast<size_t>(t), Rel::kXcomp);
+    }
+    return -1;
+  }
+  return -1;
 }
 
 Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begin,
@@ -839,6 +869,7 @@ Clause AnalyzeClause(const SentenceView& view, uint32_t verb, uint32_t form_begi
   cl.object = view.Child(verb, Rel::kObj);
   if (cl.object < 0) cl.object = view.Child(verb, Rel::kIobj);
   cl.object = antecedent(cl.object);
+  if (cl.object < 0) cl.object = SharedObject(view, verb);
   for (uint16_t c : view.Children(verb)) {
     if (view.rel[c] == Rel::kObl && static_cast<int>(c) != cl.agent) {
       cl.oblique = c;

@@ -1933,6 +1933,21 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
         }
       }
     }
+    // entente's own convention: a coordinated appeal, demand, complaint, rejection or threat with
+    // no object of its own is addressed to its first conjunct's: "praised South Korea's policies
+    // but warned of retaliation", "accused Japan of reneging ... and has threatened to take
+    // retaliatory action". (Not other acts: on unseen news those were mostly someone else's,
+    // "discussed Brazil's debt but declined to give details".)
+    const std::string_view root2 = std::string_view(code.primary).substr(0, 2);
+    const bool addressed = root2 == "02" || (root2 >= "10" && root2 <= "14");
+    if (own_clauses && verbal && addressed && tgt < 0 && !cl.passive && cl.object < 0 &&
+        view.rel[t] == Rel::kConj && view.head[t] >= 0 && view.head[t] < static_cast<int>(t) &&
+        view.IsVerbal(static_cast<size_t>(view.head[t])) &&
+        view.Child(static_cast<size_t>(view.head[t]), Rel::kAuxPass) < 0) {
+      const int o = view.Child(static_cast<size_t>(view.head[t]), Rel::kObj);
+      if (o >= 0) tgt = side_of_token(o);
+      if (tgt == src) tgt = -1;
+    }
     // entente's own convention: aid goes to whom its object or its purpose names, however deep:
     // "approved two loans for agricultural projects in Bangladesh and Nepal", "approved 125.9 mln
     // SDRs to assist development in Jamaica".

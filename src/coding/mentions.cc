@@ -408,6 +408,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     if (t < begin && view.pos[t] == Pos::kDet) ++t;
     return t == begin;
   };
+  size_t titles_before = 0;  // how many of `agents` come before the actor being emitted
   auto emit = [&](int actor, uint32_t begin, uint32_t end, bool agent_after) {
     Mention m;
     m.begin = begin;
@@ -432,7 +433,17 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       code.resize(3);
     }
     m.base = code;
-    for (uint32_t a : agents) code = AddRole(code, dict.agents[a], options.igo_leaders);
+    // A leader's title before an actor the dictionary already gives a role adds nothing:
+    // "Republican leader Bob Dole" is USALEG, not USALEGGOV ("opposition leader X" still adds
+    // OPP).
+    const bool has_role = actor >= 0 && code.size() >= 6 && !code.starts_with("IGO");
+    for (size_t a = 0; a < agents.size(); ++a) {
+      const lexicon::AgentEntry& ag = dict.agents[agents[a]];
+      if (a < titles_before && has_role && !ag.prepend && (ag.code == "GOV" || ag.code == "ELI")) {
+        continue;
+      }
+      code = AddRole(code, ag, options.igo_leaders);
+    }
     m.code = std::move(code);
     m.agents = agents;
     out->mentions.push_back(std::move(m));
@@ -468,6 +479,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       ++j;  // the actor
     }
     // items[j] is the actor; agents after it.
+    titles_before = agents.size();
     const RawItem& actor = items[j];
     size_t last = j;
     bool after = false;

@@ -954,5 +954,35 @@ TEST_F(DefaultDictionariesTest, WhoFacilitatedTalksBetweenTwoSidesMediated) {
             (Triples{"BRA CHL 045"}));
 }
 
+TEST_F(DefaultDictionariesTest, ALeadersTitleAddsNoRoleToAPersonWhoHasOne) {
+  // Bob Dole was a senator (USALEG) in 1987: "leader" before his name is his title.
+  EXPECT_EQ(EventsOf("Republican leader Bob Dole urged Chile to lower its tariffs.", "",
+                     "1987-05-01"),
+            (Triples{"USALEG CHL 020"}));
+}
+
+TEST_F(DefaultDictionariesTest, CoordinatedVerbsShareTheLastObject) {
+  // One event per verb: the first has no object of its own.
+  EXPECT_EQ(EventsOf("Chile supported and will continue to support Peru."),
+            (Triples{"CHL PER 030", "CHL PER 051"}));
+  EXPECT_EQ(EventsOf("Chile condemned and rejected the attack on Peru."),
+            (Triples{"CHL PER 111", "CHL PER 120"}));
+}
+
+TEST_F(DefaultDictionariesTest, ACoordinatedWarningIsAddressedToTheFirstVerbsObject) {
+  EXPECT_EQ(EventsOf("The Chilean minister praised Peru but warned of retaliation."),
+            (Triples{"CHLGOV PER 051", "CHLGOV PER 138"}));
+  // Not a coordinated act of another kind: declining to give details is no comment to Peru.
+  EXPECT_EQ(EventsOf("Chile discussed Peru's debt but declined to give details."),
+            (Triples{"CHL PER 040"}));
+}
+
+TEST_F(DefaultDictionariesTest, ThePurposeOfAnAppealIsAskedForNotIntended) {
+  // The appeal is Chile's; the lifting is asked of the UN, not done or promised by it.
+  EXPECT_EQ(EventsOf("Chile makes an appeal to the United Nations to do its utmost to ensure "
+                     "the lifting of sanctions against Peru."),
+            (Triples{"CHL IGOUNO 020"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
