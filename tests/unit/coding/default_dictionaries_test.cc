@@ -984,5 +984,13 @@ TEST_F(DefaultDictionariesTest, ThePurposeOfAnAppealIsAskedForNotIntended) {
             (Triples{"CHL IGOUNO 020"}));
 }
 
+TEST_F(DefaultDictionariesTest, KeepingUpACallOrSupportIsMakingOrGivingIt) {
+  EXPECT_EQ(EventsOf("Chile continues its repeated call for Peru to withdraw its troops."),
+            (Triples{"CHL PER 020"}));
+  EXPECT_EQ(EventsOf("Chile continues its strong support for Peru."), (Triples{"CHL PER 051"}));
+  // Kept up in the future: an intent.
+  EXPECT_EQ(EventsOf("Chile will continue its support to Peru."), (Triples{"CHL PER 030"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
