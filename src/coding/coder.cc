@@ -2458,6 +2458,26 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
           is_norm(static_cast<uint32_t>(view.head[v]), v)) {
         said_clause = view.head[v];
       }
+      // "reiterated Canada's position that the United States should adhere to the treaty": the
+      // norm in a stated position's "that" clause, asked by the position's owner if it names one.
+      // (The parser may hang the clause on the verb: the owner still speaks.)
+      int owner = -1;
+      for (uint16_t o : view.Children(v)) {
+        if (view.rel[o] != Rel::kObj ||
+            !LowerIsAny(view.lemma[o], {"position", "view", "belief", "conviction", "stance",
+                                        "opinion", "insistence"})) {
+          continue;
+        }
+        owner = view.Child(o, Rel::kNmodPoss);
+        for (uint16_t c : view.Children(o)) {
+          const int mark = view.Child(c, Rel::kMark);
+          // (Read as acl, a relative clause, a complement or an apposition.)
+          if (said_clause < 0 && c > o && view.IsVerbal(c) &&
+              mark >= 0 && LowerIs(view.forms[mark], "that") && is_norm(c, v)) {
+            said_clause = c;
+          }
+        }
+      }
       if (said_clause < 0) continue;
       const Clause said = AnalyzeClause(view, v, v, v + 1);
       std::string code = options.norm_appeal_code;
@@ -2477,7 +2497,8 @@ SentenceOutcome Coder::CodeSentence(const Document& doc, int32_t date, const std
                                                                    "enjoy", "deserve"}))) {
         continue;
       }
-      const int src = ms.MentionAt(said.subject);
+      int src = ms.MentionAt(said.subject);
+      if (src < 0 && owner >= 0) src = ms.MentionAt(static_cast<size_t>(owner));
       const int tgt = ms.MentionAt(norm.subject);
       if (src < 0 || tgt < 0 || passed_over(src) || passed_over(tgt) ||
           ms.mentions[src].group == ms.mentions[tgt].group) {

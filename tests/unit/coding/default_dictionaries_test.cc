@@ -992,5 +992,13 @@ TEST_F(DefaultDictionariesTest, KeepingUpACallOrSupportIsMakingOrGivingIt) {
   EXPECT_EQ(EventsOf("Chile will continue its support to Peru."), (Triples{"CHL PER 030"}));
 }
 
+TEST_F(DefaultDictionariesTest, AStatedPositionThatAnotherShouldActIsAnAppeal) {
+  EXPECT_EQ(EventsOf("Chile reaffirms its position that Peru must withdraw its troops."),
+            (Triples{"CHL PER 020"}));
+  // A speaker who is no actor speaks for the position's owner.
+  EXPECT_EQ(EventsOf("Smith reiterated Chile's view that Peru should adhere to the treaty."),
+            (Triples{"CHL PER 020"}));
+}
+
 }  // namespace
 }  // namespace entente::coding
