@@ -670,10 +670,9 @@ int ResolvedSubject(const SentenceView& view, size_t verb) {
 // the same verb repeated under it: "continue to support"). -1 for none.
 int SharedObject(const SentenceView& v, size_t verb) {
   if (!v.IsVerbal(verb) || verb + 1 >= v.size() || v.pos[verb + 1] != Pos::kCconj) return -1;
+  const int cc = static_cast<int>(verb) + 1;
   for (uint16_t c : v.Children(verb)) {
-    if (v.rel[c] != Rel::kConj || c <= verb + 1 || v.Child(c, Rel::kCc) != static_cast<int>(verb) + 1) {
-      continue;
-    }
+    if (v.rel[c] != Rel::kConj || static_cast<int>(c) <= cc || v.Child(c, Rel::kCc) != cc) continue;
     int t = c;
     for (int hops = 0; hops < 3 && t >= 0; ++hops) {
       const int obj = v.Child(static_cast<size_t>(t), Rel::kObj);

@@ -408,8 +408,8 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     if (t < begin && view.pos[t] == Pos::kDet) ++t;
     return t == begin;
   };
-  size_t titles_before = 0;  // how many of `agents` come before the actor being emitted
-  auto emit = [&](int actor, uint32_t begin, uint32_t end, bool agent_after) {
+  // `titles`: how many of `agents` stand before the actor (its titles).
+  auto emit = [&](int actor, uint32_t begin, uint32_t end, bool agent_after, size_t titles) {
     Mention m;
     m.begin = begin;
     m.end = end;
@@ -439,7 +439,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
     const bool has_role = actor >= 0 && code.size() >= 6 && !code.starts_with("IGO");
     for (size_t a = 0; a < agents.size(); ++a) {
       const lexicon::AgentEntry& ag = dict.agents[agents[a]];
-      if (a < titles_before && has_role && !ag.prepend && (ag.code == "GOV" || ag.code == "ELI")) {
+      if (a < titles && has_role && !ag.prepend && (ag.code == "GOV" || ag.code == "ELI")) {
         continue;
       }
       code = AddRole(code, ag, options.igo_leaders);
@@ -472,14 +472,14 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       }
       if (!actor_next || plural_before_state ||
           !(items[j + 1].begin == items[j].end || connector(items[j].end, items[j + 1].begin))) {
-        emit(-1, items[k].begin, items[j].end, false);
+        emit(-1, items[k].begin, items[j].end, false, 0);
         k = j + 1;
         continue;
       }
       ++j;  // the actor
     }
     // items[j] is the actor; agents after it.
-    titles_before = agents.size();
+    const size_t titles = agents.size();
     const RawItem& actor = items[j];
     size_t last = j;
     bool after = false;
@@ -488,7 +488,7 @@ void FindMentions(const lexicon::Lexicon& lex, const SentenceView& view,
       add_agent(items[++last]);
       after = true;
     }
-    emit(static_cast<int>(actor.entry), items[k].begin, items[last].end, after);
+    emit(static_cast<int>(actor.entry), items[k].begin, items[last].end, after, titles);
     k = last + 1;
   }
 
